@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -10,32 +9,28 @@ namespace SeedGen.Cli.Commands;
 
 /// <summary>
 /// The CLI's stand-in for the compiler: reads INDEX.md and the files it lists from disk and
-/// runs them through the same Core stages the generator runs.
+/// runs them through the same Core stages, in the same order, as the generator.
 /// </summary>
 internal static class CorpusReader
 {
-    public static (List<DocumentModel> Documents, List<Problem> Problems) Read(string indexPath)
+    public static Corpus Read(string indexPath)
     {
-        var fullIndex = Path.GetFullPath(indexPath);
-        var problems = new List<Problem>();
-        var documents = new List<DocumentModel>();
-        if (!File.Exists(fullIndex))
+        var fullIndex = PathResolver.Normalize(Path.GetFullPath(indexPath));
+        var indexes = new List<IndexParseResult>();
+        var extracted = new List<ExtractedDocument>();
+        if (File.Exists(fullIndex))
         {
-            problems.Add(Problem.Create(DiagnosticCatalog.NoIndexId, null));
-            return (documents, problems);
+            var index = IndexParser.Parse(fullIndex, ReadText(fullIndex));
+            indexes.Add(index);
+            foreach (var entry in index.Entries)
+            {
+                if (!File.Exists(entry.Path)) continue;
+                extracted.Add(DocumentProcessor.Extract(new ExtractionInput(entry.Path, entry.File, ReadText(entry.Path), entry.Published)));
+            }
         }
-
-        var index = IndexParser.Parse(fullIndex, ReadText(fullIndex));
-        problems.AddRange(index.Problems);
-        foreach (var entry in index.Entries)
-        {
-            var text = File.Exists(entry.Path) ? ReadText(entry.Path) : null;
-            var doc = DocumentProcessor.Process(entry, text);
-            problems.AddRange(doc.Problems);
-            documents.Add(doc);
-        }
-        return (documents, problems);
+        return CorpusAssembler.Assemble(indexes, extracted);
     }
 
+    /// <summary>UTF-8 with or without BOM (a UTF-16 BOM is honoured too), like the compiler reads AdditionalFiles.</summary>
     private static string ReadText(string path) => File.ReadAllText(path, new UTF8Encoding(false));
 }

@@ -3,12 +3,13 @@ using SeedGen.Json;
 
 namespace SeedGen.Cli.Commands;
 
+/// <summary><c>seedgen extract INDEX.md</c>: the JSON of GUIDE.md on standard output, diagnostics on standard error.</summary>
 internal static class ExtractCommand
 {
     public static int Run(string indexPath, TextWriter output, TextWriter error)
     {
-        var (documents, problems) = CorpusReader.Read(indexPath);
-        output.Write(ExtractionJsonWriter.Write(documents));
-        return ProblemPrinter.Print(problems, error) ? 1 : 0;
+        var corpus = CorpusReader.Read(indexPath);
+        output.Write(ExtractionJsonWriter.Write(corpus.Documents));
+        return ProblemPrinter.Print(corpus.Problems, error) ? 1 : 0;
     }
 }

@@ -6,7 +6,7 @@ namespace SeedGen.Cli.Commands;
 
 internal static class ProblemPrinter
 {
-    /// <summary>Prints every problem as a compiler would; returns true when one is an error.</summary>
+    /// <summary>Prints every problem as a compiler would (<c>path(line,col): error SG0004: ...</c>); true when one is an error.</summary>
     public static bool Print(IEnumerable<Problem> problems, TextWriter error)
     {
         var failed = false;

@@ -50,7 +50,7 @@ public static class DiagnosticCatalog
 
     public const string BadPublishedId = "SG0006";
     public const string BadPublishedTitle = "Unparsable Published date";
-    public const string BadPublishedMessage = "Published '{0}' of '{1}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY. Relative dates in this document stay unresolved";
+    public const string BadPublishedMessage = "Published '{0}' of '{1}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY. Relative dates in this document stay unresolved.";
 
     public const string EmptyDocumentId = "SG0007";
     public const string EmptyDocumentTitle = "Empty document";
@@ -66,11 +66,11 @@ public static class DiagnosticCatalog
 
     public const string BadNameId = "SG0010";
     public const string BadNameTitle = "Name is not a C# identifier";
-    public const string BadNameMessage = "Name '{0}' is not a valid C# identifier; '{1}' is used instead. Use letters, digits and '_' and start with a letter";
+    public const string BadNameMessage = "Name '{0}' is not a valid C# identifier; '{1}' is used instead. Use letters, digits and '_' and start with a letter.";
 
     public const string InternalErrorId = "SG0011";
     public const string InternalErrorTitle = "SeedGen failed on an input";
-    public const string InternalErrorMessage = "SeedGen failed while processing '{0}' ({1}: {2}); the rest was generated. Please report this with the file that caused it";
+    public const string InternalErrorMessage = "SeedGen failed while processing '{0}' ({1}: {2}); the rest was generated. Please report this with the file that caused it.";
 
     private static readonly Dictionary<string, DiagnosticInfo> ById = Build();
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using SeedGen.Diagnostics;
@@ -7,32 +8,48 @@ using SeedGen.Model;
 
 namespace SeedGen.Documents;
 
-/// <summary>Turns one listed document's text into a <see cref="DocumentModel"/> (the per-document pipeline step).</summary>
+/// <summary>The whole input of one document's extraction step: nothing that changes when other rows move.</summary>
+public sealed record ExtractionInput(string Path, string File, string Text, PartialDate? Published);
+
+/// <summary>The result of one document's extraction step.</summary>
+public sealed record ExtractedDocument(string Path, ExtractionResult Records, EquatableArray<Problem> Problems);
+
+/// <summary>Runs extraction for one document (the per-document pipeline step), never throwing on bad input.</summary>
 public static class DocumentProcessor
 {
-    /// <param name="text">The document's text, or null when no AdditionalFile matched its row.</param>
-    public static DocumentModel Process(IndexEntry entry, string? text, CancellationToken cancellationToken = default)
+    public static ExtractedDocument Extract(ExtractionInput input, CancellationToken cancellationToken = default)
     {
         var problems = new List<Problem>();
         var records = ExtractionResult.Empty;
-        if (text is null)
+        var location = SourceLocation.StartOf(input.Path);
+        if (IsBlank(input.Text))
         {
-            problems.Add(Problem.Create(DiagnosticCatalog.MissingDocumentId, entry.Location, entry.File, entry.Path));
-        }
-        else if (IsBlank(text))
-        {
-            problems.Add(Problem.Create(DiagnosticCatalog.EmptyDocumentId, SourceLocation.StartOf(entry.Path), entry.File));
+            problems.Add(Problem.Create(DiagnosticCatalog.EmptyDocumentId, location, input.File));
         }
         else
         {
-            records = Extractor.Extract(text, entry.Published, cancellationToken);
-            if (records.IsEmpty)
+            try
             {
-                problems.Add(Problem.Create(DiagnosticCatalog.NothingFoundId, SourceLocation.StartOf(entry.Path), entry.File));
+                records = Extractor.Extract(input.Text, input.Published, cancellationToken);
+                if (records.IsEmpty) problems.Add(Problem.Create(DiagnosticCatalog.NothingFoundId, location, input.File));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                problems.Add(Problem.Create(DiagnosticCatalog.InternalErrorId, location, input.File, ex.GetType().Name, ex.Message));
             }
         }
+        return new ExtractedDocument(input.Path, records, problems.ToEquatableArray());
+    }
 
-        return new DocumentModel(entry, records, problems.ToEquatableArray());
+    /// <summary>Pairs a row with its extraction; a row without one is a listed file that is not there (SG0004).</summary>
+    public static DocumentModel Combine(IndexEntry entry, ExtractedDocument? extracted)
+    {
+        if (extracted is null)
+        {
+            var missing = Problem.Create(DiagnosticCatalog.MissingDocumentId, entry.Location, entry.File, entry.Path);
+            return new DocumentModel(entry, ExtractionResult.Empty, new EquatableArray<Problem>(new[] { missing }));
+        }
+        return new DocumentModel(entry, extracted.Records, extracted.Problems);
     }
 
     private static bool IsBlank(string text)

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SeedGen.Emit;
+
+/// <summary>
+/// Turns document text into C# identifiers. The rule (docs/GENERATED-API.md):
+/// words are runs of letters and digits (apostrophes dropped, everything else splits);
+/// each word's first letter is upper-cased (invariant), the rest is kept; at most
+/// <c>maxWords</c> words and <see cref="MaxLength"/> characters; an empty result is
+/// <c>Unnamed</c>; a result not starting with a letter gets a leading <c>_</c>;
+/// a C# keyword is written with <c>@</c> when emitted.
+/// Letters of any script are kept, so a name in Chinese characters stays readable.
+/// </summary>
+public static class Identifiers
+{
+    public const int MaxLength = 80;
+
+    private static readonly HashSet<string> Keywords = new(System.StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>Pascal-cased identifier (without any '@') for free text.</summary>
+    public static string FromText(string? text, int maxWords = int.MaxValue)
+    {
+        var sb = new StringBuilder();
+        var words = 0;
+        var inWord = false;
+        if (text is not null)
+        {
+            foreach (var c in text)
+            {
+                if (c == '\'' || c == '\u2019' || c == '\u2018') continue;
+                if (IsPart(c))
+                {
+                    if (!inWord)
+                    {
+                        if (words == maxWords) break;
+                        words++;
+                        inWord = true;
+                        sb.Append(char.ToUpperInvariant(c));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                }
+                else
+                {
+                    inWord = false;
+                }
+                if (sb.Length >= MaxLength) break;
+            }
+        }
+
+        if (sb.Length == 0) return "Unnamed";
+        if (sb.Length > MaxLength) sb.Length = MaxLength;
+        if (!IsStart(sb[0])) sb.Insert(0, '_');
+        return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="name"/> can be used as written (no '@', not a keyword).</summary>
+    public static bool IsValid(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || IsKeyword(name!)) return false;
+        if (!IsStart(name![0]) && name[0] != '_') return false;
+        foreach (var c in name)
+        {
+            if (!IsPart(c) && c != '_') return false;
+        }
+        return true;
+    }
+
+    /// <summary>The identifier as it must appear in source: keywords get '@'.</summary>
+    public static string Escape(string name) => IsKeyword(name) ? "@" + name : name;
+
+    /// <summary>A dotted namespace made of valid identifiers, or null when <paramref name="ns"/> is not one.</summary>
+    public static bool IsValidNamespace(string? ns)
+    {
+        if (string.IsNullOrEmpty(ns)) return false;
+        foreach (var part in ns!.Split('.'))
+        {
+            if (!IsValid(part)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Each segment of a dotted name made valid.</summary>
+    public static string ToNamespace(string? ns)
+    {
+        if (string.IsNullOrWhiteSpace(ns)) return "SeedGen.Generated";
+        var parts = ns!.Split('.');
+        var result = new List<string>();
+        foreach (var part in parts)
+        {
+            if (part.Trim().Length == 0) continue;
+            result.Add(IsValid(part) ? part : FromText(part));
+        }
+        return result.Count == 0 ? "SeedGen.Generated" : string.Join(".", result);
+    }
+
+    private static bool IsStart(char c) => char.IsLetter(c);
+
+    private static bool IsPart(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber:
+                return true;
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace SeedGen.Emit;
+
+/// <summary>
+/// Makes untrusted text safe in generated C#: string literals escape everything that
+/// could end or bend them; XML doc text escapes markup and never lets a line break
+/// (including U+0085, U+2028, U+2029) end the <c>///</c> comment.
+/// </summary>
+public static class SourceEscaping
+{
+    /// <summary>A regular C# string literal, or <c>null</c>.</summary>
+    public static string Literal(string? value)
+    {
+        if (value is null) return "null";
+        var sb = new StringBuilder(value.Length + 2);
+        sb.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\0': sb.Append("\\0"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (NeedsUnicodeEscape(c)) AppendUnicodeEscape(sb, c);
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+        return sb.ToString();
+    }
+
+    /// <summary>Text for inside an XML doc comment element, on a single line.</summary>
+    public static string XmlDoc(string? value)
+    {
+        if (value is null) return string.Empty;
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\r':
+                case '\n':
+                case '\t':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    sb.Append(' ');
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        sb.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsSurrogate(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format
+                             || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        sb.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Text for a plain <c>//</c> comment: no line breaks, no control characters.</summary>
+    public static string LineComment(string? value) => XmlDoc(value);
+
+    private static bool NeedsUnicodeEscape(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '\uFFFE' || c == '\uFFFF';
+
+    private static void AppendUnicodeEscape(StringBuilder sb, char c) =>
+        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+}
