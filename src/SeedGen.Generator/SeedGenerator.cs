@@ -103,7 +103,10 @@ public sealed class SeedGenerator : IIncrementalGenerator
         try
         {
             var corpus = CorpusAssembler.Assemble(indexes, extracted, ct);
-            return CorpusPlanner.Plan(corpus, new EmitOptions(options.Namespace), ct);
+            var plan = CorpusPlanner.Plan(corpus, new EmitOptions(options.Namespace), ct);
+            if (options.InvalidNamespace is null) return plan;
+            var problem = Problem.Create(DiagnosticCatalog.BadNameId, null, options.InvalidNamespace, options.Namespace);
+            return plan with { Problems = new EquatableArray<Problem>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(plan.Problems, problem))) };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

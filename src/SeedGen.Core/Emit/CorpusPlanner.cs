@@ -261,7 +261,7 @@ public static class CorpusPlanner
         return string.Join(" ", words);
     }
 
-    /// <summary>Matches holder, speaker and participant names to this document's officials (full name, or a surname naming exactly one).</summary>
+    /// <summary>Matches holder, speaker and participant names to this document's officials (full name, or a first or last name naming exactly one).</summary>
     private sealed class ActorResolver
     {
         private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
@@ -271,13 +271,15 @@ public static class CorpusPlanner
         {
             var key = PersonKey(name);
             if (!_byName.ContainsKey(key)) _byName.Add(key, catalogMember);
-            var space = key.LastIndexOf(' ');
-            if (space > 0)
-            {
-                var surname = key.Substring(space + 1);
-                _bySurname[surname] = _bySurname.ContainsKey(surname) && _bySurname[surname] != catalogMember ? null : catalogMember;
-            }
+            var last = key.LastIndexOf(' ');
+            if (last < 0) return;
+            // The family name comes last in Western names and first in Chinese, Korean... names: accept either when unique.
+            AddShort(key.Substring(last + 1), catalogMember);
+            AddShort(key.Substring(0, key.IndexOf(' ')), catalogMember);
         }
+
+        private void AddShort(string part, string catalogMember) =>
+            _bySurname[part] = _bySurname.TryGetValue(part, out var existing) && existing != catalogMember ? null : catalogMember;
 
         public ActorRef Resolve(string name)
         {

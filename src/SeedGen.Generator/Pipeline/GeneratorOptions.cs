@@ -9,7 +9,7 @@ namespace SeedGen.Generator.Pipeline;
 /// <c>SeedGenNamespace</c> (default: the project's RootNamespace, else SeedGen.Generated)
 /// and <c>SeedGenIndex</c> (the index's path; default: any AdditionalFile named INDEX.md).
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, string? IndexPath)
+internal sealed record GeneratorOptions(string Namespace, string? IndexPath, string? InvalidNamespace = null)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -21,7 +21,11 @@ internal sealed record GeneratorOptions(string Namespace, string? IndexPath)
         {
             index = PathResolver.Normalize(projectDir.TrimEnd('/', '\\') + "/" + index);
         }
-        return new GeneratorOptions(Identifiers.ToNamespace(ns ?? EmitOptions.DefaultNamespace), index is null ? null : PathResolver.Normalize(index));
+        var valid = ns is null || Identifiers.IsValidNamespace(ns);
+        return new GeneratorOptions(
+            Identifiers.ToNamespace(ns ?? EmitOptions.DefaultNamespace),
+            index is null ? null : PathResolver.Normalize(index),
+            valid ? null : ns);
     }
 
     /// <summary>Whether an AdditionalFile is an index: the configured path, else any file named INDEX.md.</summary>
