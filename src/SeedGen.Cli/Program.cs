@@ -31,15 +31,23 @@ public static class Program
         switch (args[0])
         {
             case "extract":
-                return args.Length == 2 ? ExtractCommand.Run(args[1], output, error) : Fail(error);
+                if (args.Length != 2) return Fail(error);
+                return IndexExists(args[1], error) ? ExtractCommand.Run(args[1], output, error) : 1;
             case "generate":
                 string? ns = null;
                 if (args.Length == 4 && args[2] == "--namespace") ns = args[3];
                 else if (args.Length != 2) return Fail(error);
-                return GenerateCommand.Run(args[1], ns, output, error);
+                return IndexExists(args[1], error) ? GenerateCommand.Run(args[1], ns, output, error) : 1;
             default:
                 return Fail(error);
         }
+    }
+
+    private static bool IndexExists(string path, TextWriter error)
+    {
+        if (File.Exists(path)) return true;
+        error.WriteLine("seedgen: error: index file '" + path + "' not found; pass the path of an INDEX.md");
+        return false;
     }
 
     private static int Fail(TextWriter error)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using SeedGen.Model;
 
@@ -13,6 +15,21 @@ public static class Extractor
     public static ExtractionResult Extract(string text, PartialDate? published, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ExtractionResult.Empty;
+        if (text is null || text.Length == 0) return ExtractionResult.Empty;
+        var doc = new Document(text, published, cancellationToken);
+        if (doc.Tokens.Count == 0) return ExtractionResult.Empty;
+        var people = PeopleFinder.Find(doc, cancellationToken);
+        var actors = new Actors(doc, people, cancellationToken);
+        CountryResolver.Resolve(doc, actors, people);
+        var officials = new List<Official>();
+        foreach (var p in people.People)
+        {
+            if (!p.IsOfficial) continue;
+            var s = p.RoleSentence ?? p.FirstSentence;
+            officials.Add(new Official(p.Name, p.Title, p.Organization, p.Country, doc.EvidenceFor(s)));
+        }
+        var events = EventFinder.Find(doc, actors, cancellationToken);
+        var positions = PositionFinder.Find(doc, actors, cancellationToken);
+        return new ExtractionResult(officials.ToEquatableArray(), events.ToEquatableArray(), positions.ToEquatableArray());
     }
 }

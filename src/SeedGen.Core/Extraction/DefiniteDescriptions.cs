@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SeedGen.Extraction;
+
+/// <summary>
+/// Resolves definite role descriptions ("The chancellor", "the Deputy Secretary", "The Chinese
+/// president", "the spokesman") to a person: one whose role has that head, else the last person
+/// mentioned without a role, who then takes the role.
+/// </summary>
+internal static class DefiniteDescriptions
+{
+    public static void Resolve(Document doc, PeopleIndex index, CancellationToken ct)
+    {
+        var tokens = doc.Tokens;
+        var lex = Lexicon.Instance;
+        Person? lastUnroled = null;
+        var lastUnroledSentence = -10;
+        foreach (var s in doc.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            for (var i = s.First; i < s.End; i++)
+            {
+                var p = index.ByToken[i];
+                if (p is not null)
+                {
+                    if (!p.HasRole)
+                    {
+                        lastUnroled = p;
+                        lastUnroledSentence = s.Index;
+                    }
+                    continue;
+                }
+                if (!tokens[i].Is("the") && !tokens[i].Is("his") && !tokens[i].Is("her")) continue;
+                var j = i + 1;
+                string? country = null;
+                if (j < s.End)
+                {
+                    var m = Gazetteer.Match(tokens, j, s.End);
+                    if (m.IsMatch && (m.Kind == NameKind.CountryAdjective || m.Kind == NameKind.Country))
+                    {
+                        country = m.Value;
+                        j += m.Length;
+                    }
+                }
+                var k = j;
+                while (k < s.End && k - j < 4 && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
+                if (k == j) continue;
+                // the last word must be a head, the next must not continue the phrase as a name or "of ..."
+                var head = tokens[k - 1];
+                if (!lex.Titles.ContainsKey(head.Lower)) continue;
+                if (k < s.End && (doc.IsNameWord(k) || tokens[k].Is("of") || tokens[k].Is("'s") || RoleParser.IsHonorific(tokens[k]))) continue;
+                if (head.Is("official") || head.Is("officials") || head.Is("member") || head.Is("head") || head.Is("leader") || head.Is("counterpart") || head.Is("general")) continue;
+                var phrase = doc.Span(j, k);
+                var lowerPhrase = phrase.ToLowerInvariant();
+                Person? target = null;
+                foreach (var cand in index.People)
+                {
+                    if (cand.Title is null || cand.FirstToken > i) continue;
+                    if (country is not null && cand.Country is not null && !string.Equals(cand.Country, country, StringComparison.Ordinal)) continue;
+                    var t = cand.Title.ToLowerInvariant();
+                    if (t.IndexOf(lowerPhrase, StringComparison.Ordinal) >= 0 || SameHead(t, lowerPhrase))
+                    {
+                        // the most recently introduced matching person
+                        if (target is null || cand.FirstToken > target.FirstToken) target = cand;
+                    }
+                }
+                if (target is null && lastUnroled is not null && s.Index - lastUnroledSentence <= 2 && !lastUnroled.HasRole)
+                {
+                    target = lastUnroled;
+                    target.Title = phrase;
+                    target.RoleFromDescription = true;
+                    target.Country ??= country;
+                    target.RoleSentence = s;
+                }
+                if (target is null) continue;
+                if (target.Country is null && country is not null) target.Country = country;
+                for (var q = i; q < k; q++)
+                {
+                    if (index.ByToken[q] is null)
+                    {
+                        index.ByToken[q] = target;
+                        index.MentionStart[q] = i;
+                    }
+                }
+                i = k - 1;
+            }
+        }
+    }
+
+    private static bool SameHead(string title, string phrase)
+    {
+        // "prime minister" ~ "premier"; "president" ~ "vice president" must not match
+        var lastSpace = phrase.LastIndexOf(' ');
+        var head = lastSpace < 0 ? phrase : phrase.Substring(lastSpace + 1);
+        if (string.Equals(head, "premier", StringComparison.Ordinal) && title.EndsWith("prime minister", StringComparison.Ordinal)) return true;
+        if (string.Equals(phrase, "premier", StringComparison.Ordinal) || string.Equals(phrase, "prime minister", StringComparison.Ordinal))
+        {
+            return title.EndsWith("premier", StringComparison.Ordinal) || title.EndsWith("prime minister", StringComparison.Ordinal);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using SeedGen.Model;
+
+namespace SeedGen.Extraction;
+
+/// <summary>One document prepared for the finders: text, tokens, sentences and line starts.</summary>
+internal sealed class Document
+{
+    private readonly int[] _lineStarts;
+
+    public Document(string text, PartialDate? published, CancellationToken ct)
+    {
+        Text = text;
+        Published = published;
+        Tokens = Tokenizer.Tokenize(text, ct);
+        Sentences = SentenceSplitter.Split(Tokens, ct);
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+        }
+        _lineStarts = starts.ToArray();
+        if (Sentences.Count > 0)
+        {
+            var s = Sentences[0];
+            var last = Tokens[s.End - 1];
+            if (s.End < Tokens.Count && Tokens[s.End].NewlineBefore && last.Text != "." && last.Text != "\"" && last.Text != "\u201D")
+            {
+                s.IsHeadline = true;
+            }
+        }
+    }
+
+    private sbyte[]? _nameWords;
+
+    /// <summary>Per token, whether it can be part of a person's name (computed once).</summary>
+    public bool IsNameWord(int i)
+    {
+        _nameWords ??= new sbyte[Tokens.Count];
+        var v = _nameWords[i];
+        if (v == 0)
+        {
+            v = PeopleFinder.ComputeIsNameWord(Tokens, i) ? (sbyte)1 : (sbyte)-1;
+            _nameWords[i] = v;
+        }
+        return v > 0;
+    }
+
+    public string Text { get; }
+
+    public PartialDate? Published { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Sentence> Sentences { get; }
+
+    public Evidence EvidenceFor(Sentence s)
+    {
+        var start = Tokens[s.First].Start;
+        var end = Tokens[s.End - 1].End;
+        var line = Array.BinarySearch(_lineStarts, start);
+        if (line < 0) line = ~line - 1;
+        var column = start - _lineStarts[line] + 1;
+        return new Evidence(line + 1, column, Text.Substring(start, end - start));
+    }
+
+    /// <summary>The text of tokens [first, end) as written, with single spaces where the text had whitespace.</summary>
+    public string Span(int first, int end)
+    {
+        if (end <= first) return string.Empty;
+        var sb = new StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            var t = Tokens[i];
+            if (i > first && t.Start > Tokens[i - 1].End) sb.Append(' ');
+            sb.Append(t.Text);
+        }
+        return sb.ToString();
+    }
+}

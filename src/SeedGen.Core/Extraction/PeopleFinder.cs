@@ -1,0 +1,444 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+
+namespace SeedGen.Extraction;
+
+/// <summary>The people of a document and, per token, the person a name mention refers to.</summary>
+internal sealed class PeopleIndex
+{
+    public PeopleIndex(int tokenCount) => ByToken = new Person?[tokenCount];
+
+    public List<Person> People { get; } = new();
+
+    /// <summary>For each token inside a name mention ("Lin", "Mr Straw", "Secretary Blinken"), its person.</summary>
+    public Person?[] ByToken { get; }
+
+    /// <summary>For each token inside a mention, the index of the mention's first token.</summary>
+    public Dictionary<int, int> MentionStart { get; } = new();
+}
+
+/// <summary>
+/// Finds persons by their names and the roles the text gives them: a role before the name
+/// ("Foreign Ministry spokesperson Lin Jian"), after it ("Shen Bo, Director General of ..."),
+/// an honorific ("Mr Straw"), or a reporting verb ("Gordon Brown has said"). Surname mentions
+/// ("Lin said") and definite descriptions ("The chancellor") are resolved to the person.
+/// </summary>
+internal static class PeopleFinder
+{
+    private sealed class Run
+    {
+        public Run(Sentence sentence, int first, int end)
+        {
+            Sentence = sentence;
+            First = first;
+            End = end;
+        }
+
+        public Sentence Sentence { get; }
+
+        public int First { get; }
+
+        public int End { get; }
+
+        /// <summary>First token of the whole mention (honorific or title included).</summary>
+        public int MentionFirst { get; set; }
+
+        public Role? Role { get; set; }
+
+        public int RoleSentenceIndex { get; set; }
+
+        public bool Anchored { get; set; }
+
+        public bool TitleAdjacent { get; set; }
+
+        public string? CountryAfter { get; set; }
+    }
+
+    public static PeopleIndex Find(Document doc, CancellationToken ct)
+    {
+        var tokens = doc.Tokens;
+        var index = new PeopleIndex(tokens.Count);
+        var runs = new List<Run>();
+        foreach (var s in doc.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            FindRuns(doc, s, runs);
+        }
+
+        var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
+        // 1. full names (two words or more) with an anchor
+        foreach (var r in runs)
+        {
+            if (!r.Anchored || CountNameWords(tokens, r) < 2) continue;
+            var (name, key, parts) = NameOf(tokens, r.First, r.End);
+            if (!byKey.TryGetValue(key, out var p))
+            {
+                p = FindByParts(index.People, parts);
+                if (p is null)
+                {
+                    p = new Person(name, key, parts, r.First, r.Sentence);
+                    index.People.Add(p);
+                }
+                byKey[key] = p;
+            }
+            if (name.Length > p.Name.Length && string.Equals(p.Key, key, StringComparison.Ordinal)) p.Name = name;
+            Attach(doc, p, r);
+        }
+        // 2. other runs: surnames and unanchored full names of known persons; titled single names
+        foreach (var r in runs)
+        {
+            if (r.Anchored && CountNameWords(tokens, r) >= 2) continue;
+            var (name, key, parts) = NameOf(tokens, r.First, r.End);
+            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(index.People, parts);
+            if (p is null && r.Anchored && parts.Length == 1 && (r.TitleAdjacent || r.Role is not null || RoleParser.IsHonorific(tokens[r.MentionFirst])))
+            {
+                p = new Person(name, key, parts, r.First, r.Sentence);
+                index.People.Add(p);
+                byKey[key] = p;
+            }
+            if (p is null) continue;
+            Attach(doc, p, r);
+        }
+        index.People.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        foreach (var p in index.People)
+        {
+            p.MentionTokens.Sort();
+        }
+        // "President Bush" ... "George Bush": a longer unanchored form names a single-name person in full
+        foreach (var r in runs)
+        {
+            if (r.Anchored || CountNameWords(tokens, r) < 2) continue;
+            var (name, key, parts) = NameOf(tokens, r.First, r.End);
+            foreach (var p in index.People)
+            {
+                if (p.Parts.Length == 1 && parts.Length <= 3 && string.Equals(parts[parts.Length - 1], p.Parts[0], StringComparison.Ordinal))
+                {
+                    byKey[key] = p;
+                    p.Name = name;
+                    p.Key = key;
+                    p.Parts = parts;
+                    break;
+                }
+            }
+        }
+        foreach (var r in runs)
+        {
+            var (_, key, parts) = NameOf(tokens, r.First, r.End);
+            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(index.People, parts);
+            if (p is null) continue;
+            for (var i = r.MentionFirst; i < r.End; i++)
+            {
+                if (index.ByToken[i] is null)
+                {
+                    index.ByToken[i] = p;
+                    index.MentionStart[i] = r.MentionFirst;
+                }
+            }
+        }
+        DefiniteDescriptions.Resolve(doc, index, ct);
+        return index;
+    }
+
+    private static void Attach(Document doc, Person p, Run r)
+    {
+        p.MentionTokens.Add(r.MentionFirst);
+        if (r.Role is not null && (!p.HasRole || (p.NonOfficial && !r.Role.NonOfficial)))
+        {
+            p.Title = r.Role.Title;
+            p.Organization = r.Role.Organization;
+            p.Country = r.Role.Country ?? r.CountryAfter;
+            p.NonOfficial = r.Role.NonOfficial;
+            p.RoleSentence = doc.Sentences[r.RoleSentenceIndex];
+        }
+        else if (r.Role is not null && p.Country is null)
+        {
+            p.Country = r.Role.Country ?? r.CountryAfter;
+        }
+        if (p.Country is null && r.CountryAfter is not null) p.Country = r.CountryAfter;
+    }
+
+    private static int CountNameWords(IReadOnlyList<Token> tokens, Run r)
+    {
+        var n = 0;
+        for (var i = r.First; i < r.End; i++)
+        {
+            if (!IsInitial(tokens[i]) && tokens[i].IsCap) n++;
+        }
+        return n;
+    }
+
+    private static bool IsInitial(Token t) => t.IsWord && t.IsCap && (t.Text.Length == 1 || (t.Text.Length == 2 && t.Text[1] == '.'));
+
+    private static (string Name, string Key, string[] Parts) NameOf(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var sb = new StringBuilder();
+        var key = new StringBuilder();
+        var parts = new List<string>();
+        for (var i = first; i < end; i++)
+        {
+            var t = tokens[i];
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(t.Text);
+            if (IsInitial(t)) continue;
+            if (key.Length > 0) key.Append(' ');
+            key.Append(t.Text);
+            parts.Add(t.Text);
+        }
+        return (sb.ToString(), key.ToString(), parts.ToArray());
+    }
+
+    /// <summary>A known person whose name starts or ends with <paramref name="parts"/> (surname or family name mentions).</summary>
+    private static Person? FindByParts(List<Person> people, string[] parts)
+    {
+        if (parts.Length == 0) return null;
+        Person? byLast = null;
+        Person? byFirst = null;
+        foreach (var p in people)
+        {
+            if (p.Parts.Length <= parts.Length) continue;
+            if (EndsWith(p.Parts, parts)) byLast ??= p;
+            else if (StartsWith(p.Parts, parts) && parts.Length == 1) byFirst ??= p;
+        }
+        return byLast ?? byFirst;
+    }
+
+    private static bool EndsWith(string[] whole, string[] tail)
+    {
+        var off = whole.Length - tail.Length;
+        for (var i = 0; i < tail.Length; i++)
+        {
+            if (!string.Equals(whole[off + i], tail[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsWith(string[] whole, string[] head)
+    {
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (!string.Equals(whole[i], head[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the token can be part of a person's name.</summary>
+    public static bool ComputeIsNameWord(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !t.IsCap) return false;
+        if (t.Text == "'s") return false;
+        if (WordClasses.IsFunctionWord(t) || WordClasses.Month(t) > 0 || WordClasses.Weekday(t) >= 0) return false;
+        if (RoleParser.IsRoleWord(t) || RoleParser.IsHonorific(t)) return false;
+        if (WordClasses.IsAcronym(t.Text) && !IsInitial(t)) return false;
+        var lex = Lexicon.Instance;
+        var text = t.Text;
+        if (lex.CountryNames.ContainsKey(text) || lex.CountryAdjectives.ContainsKey(text) || lex.Capitals.ContainsKey(text)
+            || lex.Places.ContainsKey(text) || lex.Organizations.ContainsKey(text))
+        {
+            return false;
+        }
+        if (text.IndexOf('-') > 0 && Gazetteer.CompoundCountries(text).Count > 0) return false;
+        if (lex.MultiWordNames.ContainsKey(text))
+        {
+            var m = Gazetteer.Match(tokens, i, tokens.Count);
+            if (m.IsMatch && m.Length > 1) return false;
+        }
+        return true;
+    }
+
+    private static void FindRuns(Document doc, Sentence s, List<Run> runs)
+    {
+        var tokens = doc.Tokens;
+        var i = s.First;
+        while (i < s.End)
+        {
+            if (!doc.IsNameWord(i) || IsInitial(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < s.End && j - i < 5)
+            {
+                if (doc.IsNameWord(j))
+                {
+                    j++;
+                    continue;
+                }
+                if (WordClasses.IsNameParticle(tokens[j]) && j + 1 < s.End && doc.IsNameWord(j + 1))
+                {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            // a run inside a larger gazetteer phrase ("Washington, D.C.") was excluded by IsNameWord
+            var run = new Run(s, i, j) { MentionFirst = i };
+            Classify(doc, s, run);
+            runs.Add(run);
+            i = j;
+        }
+    }
+
+    private static void Classify(Document doc, Sentence s, Run r)
+    {
+        var tokens = doc.Tokens;
+        var before = r.First - 1;
+        if (before >= s.First && RoleParser.IsHonorific(tokens[before]))
+        {
+            r.Anchored = true;
+            r.MentionFirst = before;
+            before--;
+        }
+        // role before the name
+        if (before >= s.First && RoleParser.IsRoleWord(tokens[before]))
+        {
+            var start = RoleParser.ScanBack(tokens, s.First, before);
+            if (start >= 0)
+            {
+                var role = RoleParser.Parse(doc, start, before + 1);
+                if (role is not null)
+                {
+                    r.Role = role;
+                    r.RoleSentenceIndex = s.Index;
+                    r.Anchored = true;
+                    if (RoleParser.IsTitleWord(tokens[before]) && tokens[before].IsCap)
+                    {
+                        r.TitleAdjacent = true;
+                        r.MentionFirst = Math.Min(r.MentionFirst, TitleStart(tokens, s.First, before));
+                    }
+                    else if (RoleParser.IsTitleWord(tokens[before]))
+                    {
+                        r.TitleAdjacent = true;
+                    }
+                }
+            }
+        }
+        if (r.Role is not null && r.Role.Country is null)
+        {
+            // "Chinese President Jiang Zemin and Prime Minister Li Peng": the second title shares the first's country
+            var start = RoleParser.ScanBack(tokens, s.First, before);
+            if (start - 2 >= s.First && tokens[start - 1].Is("and") && doc.IsNameWord(start - 2))
+            {
+                var k = start - 2;
+                while (k > s.First && doc.IsNameWord(k - 1)) k--;
+                if (k - 1 >= s.First && RoleParser.IsRoleWord(tokens[k - 1]))
+                {
+                    var prevStart = RoleParser.ScanBack(tokens, s.First, k - 1);
+                    var prevRole = prevStart >= 0 ? RoleParser.Parse(doc, prevStart, k) : null;
+                    if (prevRole?.Country is not null) r.CountryAfter = prevRole.Country;
+                }
+            }
+        }
+        if (r.Role is null && before >= s.First && tokens[before].IsCap)
+        {
+            // "Conservative Graham Brady": a party or body without a title gives the country only
+            var m = Gazetteer.Match(tokens, before, before + 1);
+            if (m.IsMatch && m.Kind == NameKind.Organization && m.Value.Length > 0) r.CountryAfter = m.Value;
+        }
+        // "<role>, NAME" ("his Afghan counterpart, Rangeen Dadfar Spanta")
+        if (r.Role is null && before - 1 >= s.First && tokens[before].Text == "," && RoleParser.IsTitleWord(tokens[before - 1]))
+        {
+            var start = RoleParser.ScanBack(tokens, s.First, before - 1);
+            if (start >= 0)
+            {
+                var role = RoleParser.Parse(doc, start, before);
+                if (role is not null)
+                {
+                    r.Role = role;
+                    r.RoleSentenceIndex = s.Index;
+                    r.Anchored = true;
+                }
+            }
+        }
+        var after = r.End;
+        // "of India"
+        if (after + 1 < s.End && tokens[after].Is("of"))
+        {
+            var m = Gazetteer.Match(tokens, after + 1, s.End);
+            if (m.IsMatch && m.Kind == NameKind.Country) r.CountryAfter = m.Value;
+        }
+        // role after the name: ", head of the DPRK delegation," / ", a spokesman"
+        if (r.Role is null && after < s.End && tokens[after].Text == ",")
+        {
+            var k = after + 1;
+            while (k < s.End && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the") || tokens[k].Is("who") || tokens[k].Is("is") || tokens[k].Is("was")
+                || tokens[k].Is("now") || tokens[k].Is("then"))) k++;
+            var e = k;
+            while (e < s.End && e - k < 16 && tokens[e].Text != "," && tokens[e].Kind != TokenKind.Quote && !WordClasses.IsSentenceEnd(tokens[e])
+                && !IsVerbish(tokens[e]))
+            {
+                e++;
+            }
+            var headAt = -1;
+            for (var q = k; q < e && q < k + 6; q++)
+            {
+                if (RoleParser.IsTitleWord(tokens[q]) || Lexicon.Instance.NonOfficialRoles.Contains(tokens[q].Lower)) { headAt = q; break; }
+                if (!(tokens[q].IsCap || RoleParser.IsRoleWord(tokens[q]) || tokens[q].Is("top") || tokens[q].Is("senior"))) break;
+            }
+            var end = e;
+            if (headAt >= 0)
+            {
+                // "adviser on climate change to President Bush": the role ends before a person's title
+                for (var q = headAt + 1; q + 1 < e; q++)
+                {
+                    if (tokens[q].Is("to") && tokens[q + 1].IsCap && RoleParser.IsTitleWord(tokens[q + 1])) { end = q; break; }
+                }
+            }
+            for (var q = k; q < end && headAt >= 0; q++)
+            {
+                if (doc.IsNameWord(q)) headAt = -1;
+            }
+            if (headAt >= 0 && end > k)
+            {
+                var role = RoleParser.Parse(doc, k, end);
+                if (role is not null || HasNonOfficial(tokens, k, end))
+                {
+                    r.Role = role ?? new Role(doc.Span(k, end), null, null, true);
+                    r.RoleSentenceIndex = s.Index;
+                    r.Anchored = true;
+                }
+            }
+        }
+        if (!r.Anchored)
+        {
+            // "Gordon Brown has said" / "said Gordon Brown" / "Brown told"
+            var k = after;
+            while (k < s.End && (tokens[k].Is("has") || tokens[k].Is("had") || tokens[k].Is("also") || tokens[k].Is("then") || tokens[k].Is("later"))) k++;
+            if (k < s.End && IsReportVerb(tokens[k])) r.Anchored = true;
+            if (before >= s.First && IsReportVerb(tokens[before])) r.Anchored = true;
+        }
+    }
+
+    private static bool HasNonOfficial(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Lexicon.Instance.NonOfficialRoles.Contains(tokens[i].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static int TitleStart(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var i = last;
+        while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || Lexicon.Instance.TitleModifiers.Contains(tokens[i - 1].Lower))) i--;
+        return i;
+    }
+
+    private static bool IsVerbish(Token t)
+        => t.IsWord && (t.Is("said") || t.Is("says") || t.Is("told") || t.Is("has") || t.Is("had") || t.Is("who") || t.Is("which") || t.Is("will") || t.Is("would"));
+
+    public static bool IsReportVerb(Token t)
+    {
+        if (!t.IsWord) return false;
+        if (!Lexicon.Instance.Verbs.TryGetValue(t.Lower, out var list)) return false;
+        foreach (var v in list)
+        {
+            if (v.IsReport && v.Words.Length == 1) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,1071 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using SeedGen.Model;
+
+namespace SeedGen.Extraction;
+
+/// <summary>
+/// Finds stated positions. A sentence is read as: speech in quotation marks attributed to a
+/// speaker ("...," Lin said / Mr Chirac told reporters: "..."); a reported clause with its
+/// attribution at the end (", Lin said."), or at the head ("Mr Straw said (that) ..."); and
+/// stance verbs with their subject ("China firmly opposes A, opposes B"). Inside reported
+/// speech, a clause with its own subject and stance verb takes that subject as holder ("Lin said
+/// China hopes ..."); "X should/must" is urging; "X will" is a commitment. A spokesperson speaks
+/// for their country. Coordinated stance verbs are split into separate positions.
+/// </summary>
+internal static class PositionFinder
+{
+    private static readonly HashSet<string> SkipBeforeVerb = new(StringComparer.Ordinal)
+    {
+        "also", "firmly", "strongly", "fully", "has", "have", "had", "again", "further", "repeatedly", "always", "earnestly", "then", "once",
+        "still", "reportedly", "jointly", "warmly", "sharply", "publicly", "previously", "already", "earlier", "later", "both", "all",
+        "further", "clearly", "deeply", "highly", "greatly", "particularly", "especially", "resolutely", "categorically", "vehemently",
+        "openly", "formally", "officially", "recently", "subsequently", "immediately", "not", "n't", "never", "do", "does", "did", "is", "are",
+        "was", "were", "once", "today", "yesterday", "consistently", "long", "sincerely", "heartily", "totally", "completely", "explicitly",
+    };
+
+    private sealed class Context
+    {
+        public Context(Document doc, Actors actors)
+        {
+            Doc = doc;
+            Actors = actors;
+            Quotes = new QuoteSpans(doc);
+            QuoteSpeaker = new Actor?[Quotes.Spans.Count];
+            QuoteAttribution = new (int, int)[Quotes.Spans.Count];
+        }
+
+        public Document Doc { get; }
+
+        public Actors Actors { get; }
+
+        public QuoteSpans Quotes { get; }
+
+        public Actor?[] QuoteSpeaker { get; }
+
+        public (int First, int End)[] QuoteAttribution { get; }
+
+        public Actor? LastPair { get; set; }
+
+        public Actor? LastCollective { get; set; }
+
+        public Actor? LastSpeaker { get; set; }
+
+        /// <summary>The last person who spoke or acted as a subject, for "he"/"she".</summary>
+        public Person? LastSubjectPerson { get; set; }
+
+        public int LastSubjectSentence { get; set; } = -10;
+
+        public int CurrentSentence { get; set; }
+
+        /// <summary>The speaker of the words being read, for "we"/"I".</summary>
+        public Actor? CurrentSpeaker { get; set; }
+
+        /// <summary>"We" of a first-person statement ("We, the G7 Foreign Ministers, ...").</summary>
+        public Actor? We { get; set; }
+
+        public int LastSpeakerSentence { get; set; } = -10;
+
+        public List<Position> Results { get; } = new();
+    }
+
+    public static List<Position> Find(Document doc, Actors actors, CancellationToken ct)
+    {
+        var ctx = new Context(doc, actors);
+        InitPair(ctx);
+        InitWe(ctx);
+        foreach (var s in doc.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            ctx.CurrentSentence = s.Index;
+            if (s.IsHeadline)
+            {
+                _ = Clauses(ctx, s, s.First, s.End, null, false, null);
+                continue;
+            }
+            var before = ctx.Results.Count;
+            ProcessSentence(ctx, s);
+            if (ctx.Results.Count == before && ctx.We is not null && IsStatementSentence(ctx, s)) Add(ctx, s, ctx.We.Name, null, Stance.Asserts, s.First, s.End);
+            var opener = ActorStartingAt(ctx, s.First, s.End, out _);
+            if (opener is not null && opener.Person is null && !opener.IsJoint) ctx.LastCollective = opener;
+        }
+        return ctx.Results;
+    }
+
+    /// <summary>"We, the G7 Foreign Ministers of ..., reaffirm": the group that speaks as "we".</summary>
+    private static void InitWe(Context ctx)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (!(tokens[i].Text == "We" && tokens[i + 1].Text == "," && tokens[i + 2].Is("the"))) continue;
+            var e = i + 3;
+            while (e < tokens.Count && e < i + 9 && tokens[e].IsWord && (tokens[e].IsCap || char.IsDigit(tokens[e].Text[0]))) e++;
+            if (e > i + 3)
+            {
+                ctx.We = new Actor(ctx.Doc.Span(i + 3, e), null, null);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A statement's own sentence: a full clause outside quotation, not a heading or boilerplate.</summary>
+    private static bool IsStatementSentence(Context ctx, Sentence s)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (s.End - s.First < 6 || !WordClasses.IsSentenceEnd(tokens[s.End - 1])) return false;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Text == ":" || tokens[i].Kind == TokenKind.Quote && tokens[i].Text != "'") return false;
+        }
+        return ctx.We is not null && tokens[s.First].Start > FirstWe(ctx);
+    }
+
+    private static int FirstWe(Context ctx)
+    {
+        foreach (var t in ctx.Doc.Tokens)
+        {
+            if (t.Text == "We") return t.Start;
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>The first "A and B" pair of actors in the document, for "both sides" and "they".</summary>
+    private static void InitPair(Context ctx)
+    {
+        var tokens = ctx.Doc.Tokens;
+        foreach (var s in ctx.Doc.Sentences)
+        {
+            for (var i = s.First + 1; i + 1 < s.End; i++)
+            {
+                if (!tokens[i].Is("and")) continue;
+                var a = ctx.Actors.NamedBefore(s.First, i - 1, out _);
+                if (a is null) continue;
+                var k = i + 1;
+                if (tokens[k].Is("the")) k++;
+                var b = NamedAt(ctx, k, s.End);
+                if (b is null || string.Equals(a.Name, b.Name, StringComparison.Ordinal)) continue;
+                if ((a.Person is null) != (b.Person is null)) continue;
+                ctx.LastPair = Actor.Joint(a, b);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The actor whose mention starts at token <paramref name="k"/>.</summary>
+    private static Actor? NamedAt(Context ctx, int k, int end)
+    {
+        var actors = ctx.Actors;
+        var tokens = ctx.Doc.Tokens;
+        if (k >= end) return null;
+        var p = actors.People.ByToken[k];
+        if (p is not null) return new Actor(p.Name, p, p.Country);
+        if (actors.CountryAt[k] is { } c)
+        {
+            // "the EU side", "Chinese Foreign Ministry" still name the country
+            return new Actor(c, null, c);
+        }
+        _ = tokens;
+        return null;
+    }
+
+    private static void ProcessSentence(Context ctx, Sentence s)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var consumed = new bool[s.End - s.First];
+        // 1. speech in quotation marks (only the quotations this sentence touches)
+        var lastQ = -1;
+        for (var qi = s.First; qi < s.End; qi++)
+        {
+            var q = ctx.Quotes.SpanOf[qi];
+            if (q < 0 || q == lastQ) continue;
+            lastQ = q;
+            var (open, close) = ctx.Quotes.Spans[q];
+            if (close < s.First || open >= s.End) continue;
+            if (open >= s.First && open > s.First && tokens[open - 1].Text != ":" && tokens[open - 1].Text != "," && !(open - 1 == s.First && tokens[s.First].Kind == TokenKind.Punct)) continue;
+            var speaker = SpeakerOfQuote(ctx, q, s);
+            if (speaker is null) continue;
+            var a = Math.Max(open + 1, s.First);
+            var b = Math.Min(close, s.End);
+            if (open >= s.First) a = open + 1;
+            // speech quotes are whole clauses: at least four words
+            if (b - a < 4) continue;
+            for (var i = Math.Max(open, s.First); i <= Math.Min(close, s.End - 1); i++) consumed[i - s.First] = true;
+            var (af, ae) = ctx.QuoteAttribution[q];
+            for (var i = Math.Max(af, s.First); i < Math.Min(ae, s.End); i++) consumed[i - s.First] = true;
+            Reported(ctx, s, a, b, speaker);
+            ctx.LastSpeaker = speaker;
+            ctx.LastSpeakerSentence = s.Index;
+            if (speaker.Person is not null) Remember(ctx, speaker.Person);
+        }
+        // 2. the rest of the sentence: tail attribution (", Lin said"), else stance and report verbs
+        var first = s.First;
+        var end = s.End;
+        while (first < end && consumed[first - s.First]) first++;
+        while (end > first && consumed[end - 1 - s.First]) end--;
+        for (var i = first; i < end; i++)
+        {
+            if (consumed[i - s.First]) return; // mixed quote and text: the quote was handled
+        }
+        if (end - first < 3) return;
+        var tail = FindTail(ctx, s, first, end, out var tailStart);
+        if (tail is not null && tailStart + 2 < end && tokens[tailStart + 1].Is("according"))
+        {
+            Clauses(ctx, s, first, tailStart, tail, true, null);
+            return;
+        }
+        if (tail is not null)
+        {
+            Reported(ctx, s, first, tailStart, tail);
+            ctx.LastSpeaker = tail;
+            ctx.LastSpeakerSentence = s.Index;
+            if (tail.Person is not null) Remember(ctx, tail.Person);
+            return;
+        }
+        TopLevel(ctx, s, first, end);
+        _ = tokens;
+    }
+
+    /// <summary>Who speaks the quotation: an attribution after it, before it ("said:"), or the previous speaker for a continued quote.</summary>
+    private static Actor? SpeakerOfQuote(Context ctx, int q, Sentence s)
+    {
+        if (ctx.QuoteSpeaker[q] is not null) return ctx.QuoteSpeaker[q];
+        var tokens = ctx.Doc.Tokens;
+        var (open, close) = ctx.Quotes.Spans[q];
+        var sent = SentenceOf(ctx, close);
+        // after: ", he said" / "Liu said" / "said Sezer"
+        var k = close + 1;
+        if (k < tokens.Count && tokens[k].Text == ",") k++;
+        var tailEnd = sent?.End ?? tokens.Count;
+        if (close > 0 && (tokens[close - 1].Text == "," || tokens[close - 1].Text == "." || tokens[close - 1].Text == "?" || tokens[close - 1].Text == "!" || (close + 1 < tokens.Count && tokens[close + 1].Text == ",")))
+        {
+            var a = AttributionAt(ctx, k, tailEnd, out var aEnd);
+            if (a is not null)
+            {
+                ctx.QuoteSpeaker[q] = a;
+                ctx.QuoteAttribution[q] = (close + 1, aEnd);
+                return a;
+            }
+        }
+        // before: "Mr Chirac told reporters in Brussels: "..." / "saying: "..."" / "Gingrich said: "..."
+        var openSent = SentenceOf(ctx, open);
+        if (open > 0 && openSent is not null && (tokens[open - 1].Text == ":" || tokens[open - 1].Text == ","))
+        {
+            var v = open - 2;
+            var lo = Math.Max(openSent.First, open - 14);
+            for (var i = v; i >= lo; i--)
+            {
+                if (!IsVerbAt(tokens, i, out var entry, out _) || !entry!.IsReport) continue;
+                var subj = Subject(ctx, openSent, i, openSent.First, out _);
+                if (subj is null && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    subj = ClauseSubject(ctx, openSent, i);
+                }
+                if (subj is null && i + 1 < open)
+                {
+                    subj = ctx.Actors.NamedBefore(i + 1, open - 2, out _);
+                }
+                if (subj is not null)
+                {
+                    ctx.QuoteSpeaker[q] = subj;
+                    ctx.QuoteAttribution[q] = (lo, open);
+                    return subj;
+                }
+                break;
+            }
+        }
+        // a quotation that opens a sentence right after another speaker's words continues them
+        if (openSent is not null && open == openSent.First && ctx.LastSpeaker is not null && openSent.Index - ctx.LastSpeakerSentence <= 2)
+        {
+            ctx.QuoteSpeaker[q] = ctx.LastSpeaker;
+            ctx.QuoteAttribution[q] = (open, open);
+            return ctx.LastSpeaker;
+        }
+        _ = s;
+        return null;
+    }
+
+    private static Sentence? SentenceOf(Context ctx, int token)
+    {
+        var list = ctx.Doc.Sentences;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (token < list[mid].First) hi = mid - 1;
+            else if (token >= list[mid].End) lo = mid + 1;
+            else return list[mid];
+        }
+        return null;
+    }
+
+    /// <summary>"he said", "Lin added", "the spokesman said", "said Foreign Ministry spokesperson Lin Jian", "according to Lin" at token k.</summary>
+    private static Actor? AttributionAt(Context ctx, int k, int end, out int attrEnd)
+    {
+        var tokens = ctx.Doc.Tokens;
+        attrEnd = k;
+        if (k >= end) return null;
+        if (k + 1 < end && tokens[k].Is("according") && tokens[k + 1].Is("to"))
+        {
+            var j = k + 2;
+            while (j < end && (tokens[j].Is("the") || tokens[j].Is("a"))) j++;
+            var who = ActorStartingAt(ctx, j, end, out var e);
+            attrEnd = e;
+            return who;
+        }
+        if (IsVerbAt(tokens, k, out var entry, out var len) && entry!.IsReport)
+        {
+            // "said Foreign Ministry spokesperson Lin Jian", "said the spokesman"
+            var j = k + len;
+            var who = ActorStartingAt(ctx, j, end, out var e);
+            if (who is null)
+            {
+                // role phrase then the name: scan for the first person within a few tokens
+                for (var q = j; q < end && q < j + 14; q++)
+                {
+                    if (ctx.Actors.People.ByToken[q] is { } p)
+                    {
+                        who = new Actor(p.Name, p, p.Country);
+                        e = q + 1;
+                        while (e < end && ctx.Actors.People.ByToken[e] == p) e++;
+                        break;
+                    }
+                    if (tokens[q].Text == "," || WordClasses.IsSentenceEnd(tokens[q])) break;
+                }
+            }
+            attrEnd = e;
+            return who;
+        }
+        // "he said" / "Lin noted" / "the spokesman said" / "Mr Straw has said" / "Foreign Ministry spokesman Liu Jianchao told"
+        var subj = ActorStartingAt(ctx, k, end, out var se);
+        if (subj is null)
+        {
+            var q = k;
+            while (q < end && q < k + 10 && tokens[q].IsWord && (tokens[q].IsCap || RoleParser.IsRoleWord(tokens[q]) || tokens[q].Is("a") || tokens[q].Is("an") || tokens[q].Is("the") || tokens[q].Is("'s")) && ctx.Actors.People.ByToken[q] is null) q++;
+            if (q < end && ctx.Actors.People.ByToken[q] is not null && q > k)
+            {
+                subj = ActorStartingAt(ctx, q, end, out se);
+            }
+            else if (q > k && q < end && IsVerbAt(tokens, q, out var ve, out _) && ve!.IsReport && IsSpokesWord(tokens[q - 1]))
+            {
+                // "a Foreign Ministry spokesman said": the government speaks
+                string? c = null;
+                for (var r = k; r < q; r++) c ??= ctx.Actors.CountryAt[r];
+                c ??= ctx.Actors.HomeCountry;
+                if (c is not null)
+                {
+                    subj = new Actor(c, null, c);
+                    se = q;
+                }
+            }
+            if (subj is null) return null;
+        }
+        var v = se;
+        while (v < end && (tokens[v].Is("has") || tokens[v].Is("had") || tokens[v].Is("also") || tokens[v].Is("then") || tokens[v].Is("later"))) v++;
+        if (v < end && IsVerbAt(tokens, v, out var e2, out var len2) && e2!.IsReport)
+        {
+            attrEnd = v + len2;
+            return subj;
+        }
+        return null;
+    }
+
+    /// <summary>The actor named starting at token j: a person, a country phrase, a pronoun or a definite description.</summary>
+    private static Actor? ActorStartingAt(Context ctx, int j, int end, out int e)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var people = ctx.Actors.People;
+        e = j;
+        if (j >= end) return null;
+        var t = tokens[j];
+        if (t.Is("he") || t.Is("she"))
+        {
+            e = j + 1;
+            var p = LastPersonBefore(ctx, j);
+            return p is null ? null : new Actor(p.Name, p, p.Country);
+        }
+        if (t.Is("they"))
+        {
+            e = j + 1;
+            return ctx.LastPair ?? ctx.LastCollective;
+        }
+        if (people.ByToken[j] is { } person)
+        {
+            e = j + 1;
+            while (e < end && people.ByToken[e] == person) e++;
+            return new Actor(person.Name, person, person.Country);
+        }
+        var k = j;
+        if (t.Is("the")) k++;
+        if (k < end && people.ByToken[k] is { } person2)
+        {
+            e = k + 1;
+            while (e < end && people.ByToken[e] == person2) e++;
+            return new Actor(person2.Name, person2, person2.Country);
+        }
+        // a role phrase before a name: "Chinese Foreign Ministry spokesperson Wu Delan"
+        for (var q = k; q < end && q < k + 12; q++)
+        {
+            if (people.ByToken[q] is { } named)
+            {
+                e = q + 1;
+                while (e < end && people.ByToken[e] == named) e++;
+                return new Actor(named.Name, named, named.Country);
+            }
+            var w = tokens[q];
+            if (!(w.IsWord && (w.IsCap || RoleParser.IsRoleWord(w) || w.Is("of") || w.Is("the") || w.Is("'s") || w.Is("for")))) break;
+        }
+        // a country phrase: "the Chinese side", "China", "the US embassy"
+        var m = k;
+        while (m < end && m < k + 4 && tokens[m].IsWord && (tokens[m].IsCap || RoleParser.IsRoleWord(tokens[m]) || tokens[m].Is("side") || tokens[m].Is("government"))) m++;
+        if (m > k)
+        {
+            var a = ctx.Actors.NamedBefore(k, m - 1, out _);
+            if (a is not null)
+            {
+                e = m;
+                if (a.Person is not null)
+                {
+                    while (e < end && people.ByToken[e] == a.Person) e++;
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSpokesWord(Token t) => t.IsWord && (t.Lower.StartsWith("spokes", StringComparison.Ordinal) || t.Is("ministry") || t.Is("statement"));
+
+    private static Person? LastPersonBefore(Context ctx, int j)
+    {
+        if (ctx.LastSubjectPerson is not null && ctx.CurrentSentence - ctx.LastSubjectSentence <= 3)
+        {
+            // a person named earlier in the same sentence before the pronoun, as subject, wins
+            var sent = SentenceOf(ctx, j);
+            if (sent is not null)
+            {
+                for (var i = sent.First; i < j; i++)
+                {
+                    var p = ctx.Actors.People.ByToken[i];
+                    if (p is not null && (i == sent.First || ctx.Actors.People.MentionStart.TryGetValue(i, out var ms) && ms == sent.First)) return p;
+                }
+            }
+            return ctx.LastSubjectPerson;
+        }
+        return LastMentioned(ctx, j);
+    }
+
+    private static Person? LastMentioned(Context ctx, int j)
+    {
+        var people = ctx.Actors.People.ByToken;
+        for (var i = j - 1; i >= 0 && i > j - 400; i--)
+        {
+            if (people[i] is { } p) return p;
+        }
+        return null;
+    }
+
+    private static bool IsVerbAt(List<Token> tokens, int i, out VerbEntry? entry, out int length)
+    {
+        entry = null;
+        length = 0;
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return false;
+        if (!Lexicon.Instance.Verbs.TryGetValue(tokens[i].Lower, out var list)) return false;
+        foreach (var v in list)
+        {
+            if (i + v.Words.Length > tokens.Count) continue;
+            var ok = true;
+            for (var k = 1; k < v.Words.Length; k++)
+            {
+                if (!tokens[i + k].Is(v.Words[k])) { ok = false; break; }
+            }
+            if (!ok) continue;
+            entry = v;
+            length = v.Words.Length;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>", Lin said." / ", said spokesman Liu Jianchao at ..." / ", according to Lin." at the end of the sentence.</summary>
+    private static Actor? FindTail(Context ctx, Sentence s, int first, int end, out int tailStart)
+    {
+        var tokens = ctx.Doc.Tokens;
+        tailStart = end;
+        for (var i = end - 1; i > first + 2; i--)
+        {
+            if (tokens[i].Text != ",") continue;
+            var a = AttributionAt(ctx, i + 1, end, out var aEnd);
+            if (a is null) continue;
+            // the attribution must run (with adjuncts) to the end of the sentence
+            if (!OnlyAdjuncts(tokens, aEnd, end)) continue;
+            tailStart = i;
+            return a;
+        }
+        _ = s;
+        return null;
+    }
+
+    private static readonly HashSet<string> AdjunctStarts = new(StringComparer.Ordinal)
+    {
+        "at", "in", "on", "during", "before", "after", "upon", "when", "while", "here", "today", "yesterday", "to", "from", "as", "by", "earlier",
+        "later", "last", "this", "on", "in", "with", "after", "without", "ahead", "adding", "saying", "noting", "according", "following", "amid", "also", "again",
+    };
+
+    private static bool OnlyAdjuncts(List<Token> tokens, int k, int end)
+    {
+        while (k < end && (tokens[k].Kind == TokenKind.Punct || tokens[k].Kind == TokenKind.Quote)) k++;
+        if (k >= end) return true;
+        var t = tokens[k];
+        if (AdjunctStarts.Contains(t.Lower) || WordClasses.Weekday(t) >= 0 || WordClasses.Month(t) > 0) return true;
+        // "she told BBC news", "he told reporters", "told a regular press conference here Tuesday"
+        if (k > 0 && (tokens[k - 1].Is("told") || tokens[k - 1].Is("tells")))
+        {
+            var ok = end - k <= 12;
+            for (var i = k; i < end && ok; i++)
+            {
+                if (tokens[i].Is("that") || tokens[i].Text == ":" || tokens[i].Kind == TokenKind.Quote) ok = false;
+            }
+            if (ok) return true;
+        }
+        var n = 0;
+        for (var i = k; i < end && tokens[i].Kind == TokenKind.Word; i++) n++;
+        return n <= 3 && (k + n >= end || WordClasses.IsSentenceEnd(tokens[k + n]) || tokens[k + n].Text == ",");
+    }
+
+    /// <summary>The holder a speaker's words are attributed to: a spokesperson's country, else the person or actor.</summary>
+    private static string HolderOf(Context ctx, Actor a)
+    {
+        if (a.Person is { } p && p.IsSpokesperson) return p.Country ?? ctx.Actors.HomeCountry ?? p.Name;
+        return a.Name;
+    }
+
+    private static string? SpeakerOf(Actor a) => a.Person?.Name;
+
+    /// <summary>Reported words [a, b) of <paramref name="speaker"/>.</summary>
+    private static void Reported(Context ctx, Sentence s, int a, int b, Actor speaker, string? voice = null)
+    {
+        var tokens = ctx.Doc.Tokens;
+        while (a < b && (tokens[a].Is("that") || tokens[a].Text == "," || tokens[a].Text == ":")) a++;
+        if (a < b && tokens[a].Kind == TokenKind.Quote && ctx.Quotes.SpanOf[a] >= 0)
+        {
+            // "said that "holding the talks ... result," as ...": the words end with the quotation
+            var close = ctx.Quotes.Spans[ctx.Quotes.SpanOf[a]].Close;
+            if (close > a && close < b) b = close;
+            a++;
+        }
+        // "A—and that B—but that C" / "A, and that B": separate claims
+        for (var k = a + 2; k + 1 < b; k++)
+        {
+            var t = tokens[k];
+            if ((t.Is("and") || t.Is("but")) && tokens[k + 1].Is("that") && (tokens[k - 1].Kind == TokenKind.Punct || tokens[k - 1].IsWord))
+            {
+                var cut = tokens[k - 1].Kind == TokenKind.Punct ? k - 1 : k;
+                ReportedClause(ctx, s, a, cut, speaker, voice);
+                Reported(ctx, s, k + 2, b, speaker, voice);
+                return;
+            }
+        }
+        ReportedClause(ctx, s, a, b, speaker, voice);
+    }
+
+    private static void ReportedClause(Context ctx, Sentence s, int a, int b, Actor speaker, string? voice)
+    {
+        var tokens = ctx.Doc.Tokens;
+        while (b > a && (tokens[b - 1].Kind == TokenKind.Punct || tokens[b - 1].Kind == TokenKind.Quote)) b--;
+        if (b - a < 2) return;
+        var before = ctx.Results.Count;
+        var outer = ctx.CurrentSpeaker;
+        ctx.CurrentSpeaker = speaker;
+        var firstVerb = Clauses(ctx, s, a, b, speaker, true, voice);
+        ctx.CurrentSpeaker = outer;
+        if (ctx.Results.Count > before)
+        {
+            // "China is taking the report seriously and will respond responsibly": the clause before the coordinated verb
+            if (firstVerb > a + 3 && (tokens[firstVerb - 1].Is("and") || tokens[firstVerb - 2].Is("and")) && ctx.Actors.NamedBefore(a, a, out _) is not null
+                || firstVerb > a + 3 && (tokens[firstVerb - 1].Is("and") || tokens[firstVerb - 2].Is("and")) && ActorStartingAt(ctx, a, b, out _) is not null)
+            {
+                var cut = tokens[firstVerb - 1].Is("and") ? firstVerb - 1 : firstVerb - 2;
+                var subj = ActorStartingAt(ctx, a, cut, out var se);
+                if (subj is not null && cut - se >= 2)
+                {
+                    var k = se;
+                    while (k < cut && (tokens[k].Is("is") || tokens[k].Is("are") || tokens[k].Is("was") || tokens[k].Is("were"))) k++;
+                    Add(ctx, s, HolderOf(ctx, ResolveHolder(ctx, subj, speaker)), voice ?? SpeakerOf(speaker), Stance.Asserts, k, cut);
+                }
+            }
+            return;
+        }
+        if (IsNarrative(tokens, a, b)) return;
+        // no stance verb with a subject: the whole clause, asserted (urged with should/must)
+        var stance = Stance.Asserts;
+        var topicStart = a;
+        for (var i = a; i < b; i++)
+        {
+            var t = tokens[i];
+            if (t.Is("should") || t.Is("must") || ((t.Is("had") || t.Is("has") || t.Is("have") || t.Is("need") || t.Is("needs")) && i + 1 < b && tokens[i + 1].Is("to")))
+            {
+                stance = Stance.Urges;
+                break;
+            }
+            if ((t.Is("will") || t.Is("would")) && i > a)
+            {
+                var subj = ctx.Actors.NamedBefore(a, i - 1, out var subjStart);
+                if (subj is not null && subjStart <= a + 1)
+                {
+                    stance = Stance.Commits;
+                    topicStart = i + 1;
+                    if (topicStart < b && tokens[topicStart].Is("continue") && topicStart + 1 < b && tokens[topicStart + 1].Is("to")) { }
+                }
+                break;
+            }
+        }
+        Add(ctx, s, HolderOf(ctx, speaker), voice ?? SpeakerOf(speaker), stance, topicStart, b);
+    }
+
+    /// <summary>Reported narrative ("X met Y", "the delegation visited") is not a stance.</summary>
+    private static bool IsNarrative(List<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b && i < a + 40; i++)
+        {
+            var t = tokens[i];
+            if (t.Is("met") || t.Is("visited") || t.Is("co-chaired") || t.Is("chaired") || t.Is("attended") || t.Is("held") || t.Is("hosted") || t.Is("arrived")
+                || t.Is("traveled") || t.Is("travelled") || t.Is("signed") || t.Is("had") && i + 1 < b && (tokens[i + 1].Is("talks") || tokens[i + 1].Is("discussions") || tokens[i + 1].Is("a")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SameSide(Actor subject, Actor speaker)
+    {
+        if (string.Equals(subject.Name, speaker.Name, StringComparison.Ordinal)) return true;
+        if (subject.Person is not null && speaker.Person is not null) return ReferenceEquals(subject.Person, speaker.Person);
+        var sc = speaker.Country ?? speaker.Person?.Country;
+        return sc is not null && string.Equals(subject.Country, sc, StringComparison.Ordinal);
+    }
+
+    /// <summary>Top-level text without attribution: only stance and report verbs with a named subject count.</summary>
+    private static void TopLevel(Context ctx, Sentence s, int a, int b) => _ = Clauses(ctx, s, a, b, null, false, null);
+
+    /// <summary>
+    /// Finds stance and report verbs with their subjects in [a, b) and adds a position for each,
+    /// splitting coordinated verbs. <paramref name="speaker"/> is the reporting speaker, if any.
+    /// </summary>
+    /// <returns>The index of the first verb that gave a position, or -1.</returns>
+    private static int Clauses(Context ctx, Sentence s, int a, int b, Actor? speaker, bool reported, string? voice)
+    {
+        var firstVerb = -1;
+        var tokens = ctx.Doc.Tokens;
+        Actor? clauseSubject = null;
+        var coordinated = -1;
+        var i = a;
+        while (i < b)
+        {
+            if (!IsVerbAt(tokens, i, out var entry, out var len) || (ctx.Quotes.SpanOf[i] >= 0 && !reported))
+            {
+                i++;
+                continue;
+            }
+            var v = entry!;
+            if (i + len > b) break;
+            var isModal = v.Words.Length == 1 && (v.Words[0] == "will" || v.Words[0] == "would");
+            var participle = i > a && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal);
+            var subject = i == coordinated ? null : Subject(ctx, s, i, a, out var negated0);
+            var negated = i != coordinated && NegatedBefore(tokens, i, a);
+            if (subject is null && (i == coordinated || participle || (i > a && tokens[i - 1].Is("and")) || (i > a + 1 && tokens[i - 1].Is("also") && tokens[i - 2].Is("and"))))
+            {
+                subject = clauseSubject ?? EarlierSubject(ctx, s, i, a) ?? speaker;
+            }
+            if (subject is null && reported && i == a && speaker is not null)
+            {
+                subject = speaker;
+            }
+            if (subject is null || (isModal && (!reported || speaker is null)))
+            {
+                i += len;
+                continue;
+            }
+            // "will" after a named subject in reported speech, "X will continue to ..."
+            clauseSubject = subject;
+            var stance = v.Stance;
+            if (negated)
+            {
+                stance = stance == Stance.Supports ? Stance.Opposes : Stance.Asserts;
+            }
+            var topicStart = i + len;
+            var topicEnd = TopicEnd(ctx, topicStart, b, out var next);
+            if (next < b && next > topicEnd) coordinated = next;
+            if (v.IsReport)
+            {
+                // the reported clause after "said (that)", "told reporters that", "stressed"
+                var c = ContentStart(tokens, i, topicStart, topicEnd);
+                if (c < 0)
+                {
+                    i = Math.Max(next, i + len);
+                    continue;
+                }
+                var sub = new Actor(subject.Name, subject.Person, subject.Country);
+                ctx.LastSpeaker = subject;
+                ctx.LastSpeakerSentence = s.Index;
+                if (subject.Person is not null) Remember(ctx, subject.Person);
+                if (ReferenceEquals(sub.Person, null) && subject.IsJoint) sub = subject;
+                var before = ctx.Results.Count;
+                Reported(ctx, s, c, topicEnd, ReplaceWe(ctx, sub, speaker), voice ?? (speaker is not null ? SpeakerOf(speaker) : null));
+                if (firstVerb < 0 && ctx.Results.Count > before) firstVerb = i;
+                i = Math.Max(next, topicEnd);
+                continue;
+            }
+            var holderActor = ResolveHolder(ctx, subject, speaker);
+            var holder = HolderOf(ctx, holderActor);
+            var speakerName = voice ?? (speaker is not null ? SpeakerOf(speaker) ?? SpeakerOf(holderActor) : SpeakerOf(holderActor));
+            var n0 = ctx.Results.Count;
+            Add(ctx, s, holder, speakerName, stance, topicStart, topicEnd);
+            if (firstVerb < 0 && ctx.Results.Count > n0) firstVerb = i;
+            i = Math.Max(next, topicStart);
+        }
+        return firstVerb;
+    }
+
+    private static bool NegatedBefore(List<Token> tokens, int verb, int min)
+    {
+        for (var k = verb - 1; k >= min && k >= verb - 3; k--)
+        {
+            if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never")) return true;
+            if (!SkipBeforeVerb.Contains(tokens[k].Lower)) break;
+        }
+        return false;
+    }
+
+    /// <summary>For "..., China laid out the facts and firmly refuted ...": the nearest earlier actor that opens a clause.</summary>
+    private static Actor? EarlierSubject(Context ctx, Sentence s, int verb, int min)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (var k = verb - 2; k >= min && k > verb - 90; k--)
+        {
+            var a = ctx.Actors.NamedBefore(min, k, out var start);
+            if (a is null) continue;
+            if (start == min || tokens[start - 1].Text == "," || tokens[start - 1].Kind == TokenKind.Quote)
+            {
+                if (k + 1 < verb && (IsVerbAt(tokens, k + 1, out _, out _) || (tokens[k + 1].IsWord && !tokens[k + 1].IsCap && tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                    || SkipBeforeVerb.Contains(tokens[k + 1].Lower)))
+                {
+                    if (a.Person is null) ctx.LastCollective = a;
+                    return a;
+                }
+            }
+            k = start;
+        }
+        return null;
+    }
+
+    private static bool IsWeOrI(List<Token> tokens, int i) => i >= 0 && (tokens[i].Is("we") || tokens[i].Is("i"));
+
+    private static Actor ReplaceWe(Context ctx, Actor subject, Actor? speaker) => subject;
+
+    /// <summary>"we"/"I" inside a speaker's words are the speaker; a subject of the speaker's own side keeps the speaker.</summary>
+    private static Actor ResolveHolder(Context ctx, Actor subject, Actor? speaker)
+    {
+        if (speaker is null) return subject;
+        if (subject.Person is not null && ReferenceEquals(subject.Person, speaker.Person)) return speaker;
+        return subject;
+    }
+
+    /// <summary>Where the reported clause after a report verb starts, or -1 when there is none ("told a press conference").</summary>
+    private static int ContentStart(List<Token> tokens, int verb, int after, int end)
+    {
+        var told = tokens[verb].Is("told") || tokens[verb].Is("tells");
+        for (var k = after; k < end && k < after + 14; k++)
+        {
+            if (tokens[k].Is("that")) return k + 1;
+            if (tokens[k].Text == ":") return k + 1;
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                if (k == after || tokens[k - 1].Text == "," || tokens[k - 1].Text == ":") return k;
+                break;
+            }
+            if (tokens[k].Text == ",") break;
+        }
+        if (told) return -1;
+        var j = after;
+        // skip adjuncts: "here", "on Tuesday", "Monday afternoon", "in Beijing"
+        while (j < end)
+        {
+            var t = tokens[j];
+            if (t.Is("here") || t.Is("today") || t.Is("yesterday") || t.Is("earlier") || t.Is("also") || t.Is("again") || t.Is("afternoon") || t.Is("morning") || t.Is("evening") || WordClasses.Weekday(t) >= 0)
+            {
+                j++;
+                continue;
+            }
+            if ((t.Is("on") || t.Is("in") || t.Is("at") || t.Is("upon")) && j + 1 < end && (WordClasses.Weekday(tokens[j + 1]) >= 0 || tokens[j + 1].IsCap))
+            {
+                j += 2;
+                while (j < end && tokens[j].IsCap && tokens[j].IsWord) j++;
+                continue;
+            }
+            break;
+        }
+        if (end - j < 3) return -1;
+        return j;
+    }
+
+    /// <summary>
+    /// The end of a topic starting at <paramref name="start"/>: the clause end, or where a coordinated
+    /// stance verb (", opposes ...", "and asked ...", ", demanding ...") begins; <paramref name="next"/> is where scanning resumes.
+    /// </summary>
+    private static int TopicEnd(Context ctx, int start, int b, out int next)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var headInflection = start > 0 ? HeadInflection(tokens, start) : 0;
+        for (var k = start; k < b; k++)
+        {
+            var t = tokens[k];
+            if (t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013")
+            {
+                // "raised concerns in private \u2013 as we have in public \u2013 about ...": skip a dashed aside right after the verb
+                if (k - start <= 3)
+                {
+                    var close = k + 1;
+                    while (close < b && close < k + 12 && tokens[close].Text != t.Text) close++;
+                    if (close < b && tokens[close].Text == t.Text)
+                    {
+                        k = close;
+                        continue;
+                    }
+                }
+                next = b;
+                return k;
+            }
+            if (t.Is("according") && k + 1 < b && tokens[k + 1].Is("to"))
+            {
+                next = b;
+                return k;
+            }
+            if (t.Text == "," && IsTailAt(ctx, k + 1, b))
+            {
+                next = b;
+                return k;
+            }
+            if (t.Text == "," || t.Is("and") || t.Is("but"))
+            {
+                var j = k + 1;
+                if (t.Text == "," && j < b && (tokens[j].Is("and") || tokens[j].Is("but"))) j++;
+                while (j < b && (tokens[j].Is("also") || tokens[j].Is("firmly") || tokens[j].Is("strongly") || tokens[j].Is("further") || tokens[j].Is("then"))) j++;
+                if (j < b && IsVerbAt(tokens, j, out var e, out _) && !(e!.Words.Length == 1 && (e.Words[0] == "will" || e.Words[0] == "would") && !t.Is("and")))
+                {
+                    var w = tokens[j].Lower;
+                    var participle = t.Text == "," && w.EndsWith("ing", StringComparison.Ordinal);
+                    if (!participle && Inflection(w) != headInflection) continue;
+                    next = j;
+                    return k;
+                }
+            }
+        }
+        next = b;
+        return b;
+    }
+
+    /// <summary>0 base form, 1 past ("-ed", "said"), 2 third person ("-s"), 3 participle, 4 modal.</summary>
+    private static int Inflection(string w)
+    {
+        if (w == "will" || w == "would") return 4;
+        if (w.EndsWith("ing", StringComparison.Ordinal)) return 3;
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w == "said" || w == "told" || w == "stood" || w == "saw") return 1;
+        if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return 2;
+        return 0;
+    }
+
+    /// <summary>The inflection of the verb phrase that ends right before the topic start.</summary>
+    private static int HeadInflection(List<Token> tokens, int topicStart)
+    {
+        for (var k = topicStart - 1; k >= 0 && k >= topicStart - 5; k--)
+        {
+            if (IsVerbAt(tokens, k, out var v, out var len) && k + len == topicStart) return Inflection(tokens[k].Lower);
+        }
+        return -1;
+    }
+
+    /// <summary>True when an attribution (", a spokesman said here Tuesday.") runs from k to the clause end.</summary>
+    private static bool IsTailAt(Context ctx, int k, int b)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (var j = k; j < b && j < k + 10; j++)
+        {
+            if (tokens[j].Text == ",") return false;
+            if (IsVerbAt(tokens, j, out var v, out var len) && v!.IsReport && tokens[j].Lower != "saying" && tokens[j].Lower != "adding")
+            {
+                if (j == k) return AttributionAt(ctx, k, b, out var e) is not null && OnlyAdjuncts(tokens, e, b);
+                return OnlyAdjuncts(tokens, j + len, b) && (ctx.Actors.People.ByToken[j - 1] is not null || IsSpokesWord(tokens[j - 1]) || tokens[j - 1].Is("he") || tokens[j - 1].Is("she") || ActorEndsAt(ctx, j - 1));
+            }
+        }
+        return false;
+    }
+
+    private static bool ActorEndsAt(Context ctx, int j) => ctx.Actors.CountryAt[j] is not null;
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>: a named actor right before it (after adverbs), a pronoun, or a group noun.</summary>
+    private static Actor? Subject(Context ctx, Sentence s, int verb, int min, out bool negated)
+    {
+        var tokens = ctx.Doc.Tokens;
+        negated = false;
+        var k = verb - 1;
+        while (k >= min && tokens[k].IsWord && SkipBeforeVerb.Contains(tokens[k].Lower))
+        {
+            if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never")) negated = true;
+            k--;
+        }
+        if (k < min) return null;
+        // "China and the European Union (EU) expressed": skip a short parenthesis
+        if (tokens[k].Text == ")")
+        {
+            var o = k - 1;
+            while (o >= min && o > k - 6 && tokens[o].Text != "(") o--;
+            if (o >= min && tokens[o].Text == "(") k = o - 1;
+            if (k < min) return null;
+        }
+        // appositive: "Kim Gye-gwan, head of the DPRK delegation, said"
+        if (tokens[k].Text == ",")
+        {
+            if (ctx.We is not null && tokens[s.First].Text == "We" && s.First + 1 < s.End && tokens[s.First + 1].Text == ",") return ctx.We;
+            for (var c = k - 1; c >= min && c > k - 25; c--)
+            {
+                if (tokens[c].Text != ",") continue;
+                var app = ctx.Actors.NamedBefore(min, c - 1, out _);
+                if (app?.Person is not null)
+                {
+                    Remember(ctx, app.Person);
+                    return app;
+                }
+                break;
+            }
+            return null;
+        }
+        var t = tokens[k];
+        if (t.Is("he") || t.Is("she"))
+        {
+            var p = LastPersonBefore(ctx, k);
+            return p is null ? null : new Actor(p.Name, p, p.Country);
+        }
+        if (t.Is("it") && k == s.First)
+        {
+            return ctx.LastCollective;
+        }
+        if (t.Is("they") || t.Is("sides") || t.Is("leaders") || t.Is("countries") || t.Is("nations"))
+        {
+            if (t.Is("they")) return ctx.LastPair;
+            if (k - 1 >= min && (tokens[k - 1].Is("both") || tokens[k - 1].Is("two"))) return ctx.LastPair;
+            return null;
+        }
+        if (t.Is("we") && ctx.We is not null && ctx.Quotes.SpanOf[k] < 0) return ctx.We;
+        if ((t.Is("we") || t.Is("i")) && ctx.CurrentSpeaker is not null) return ctx.CurrentSpeaker;
+        if (t.Is("we") || t.Is("i")) return null;
+        if (t.Is("leaders") && k - 1 >= min && tokens[k - 1].Is("the")) return ctx.LastPair;
+        var a = ctx.Actors.NamedBefore(min, k, out var start);
+        if (a is null) return null;
+        // coordinated subjects: "China and the EU", "President Biden and Prime Minister Modi"
+        var st = start;
+        if (st - 2 >= min && tokens[st - 1].Is("and"))
+        {
+            var b = ctx.Actors.NamedBefore(min, st - 2, out var bStart);
+            if (b is not null && !string.Equals(a.Name, b.Name, StringComparison.Ordinal))
+            {
+                var joint = Actor.Joint(b, a);
+                ctx.LastPair = joint;
+                return joint;
+            }
+        }
+        if (a.Person is not null)
+        {
+            while (st > min && tokens[st - 1].IsWord && (tokens[st - 1].IsCap && !WordClasses.IsFunctionWord(tokens[st - 1]) || RoleParser.IsRoleWord(tokens[st - 1]) || tokens[st - 1].Text == "'s")) st--;
+        }
+        while (st > min && (tokens[st - 1].Is("a") || tokens[st - 1].Is("an") || tokens[st - 1].Is("the"))) st--;
+        // the subject must open the clause: only adjuncts, a conjunction or a comma before it
+        if (st > min)
+        {
+            var p = tokens[st - 1];
+            if (!(p.Kind == TokenKind.Punct || p.Text == "," || p.Is("that") || p.Is("but") || p.Is("and") || p.Is("however") || p.Kind == TokenKind.Quote || p.Text == ":" || p.Is("while") || p.Is("said") || p.Is("also") || p.Is("meanwhile")
+                || p.Is("earlier") || p.Is("why") || p.Is("because") || p.Is("as") || p.Is("if") || p.Is("when") || p.Is("(") || p.Is("then") || p.Is("although") || p.Is("though") || p.Is("whereas")))
+            {
+                return ClauseOpener(ctx, verb, min);
+            }
+        }
+        if (a.Person is null) ctx.LastCollective = a;
+        else Remember(ctx, a.Person);
+        return a;
+    }
+
+    /// <summary>
+    /// A complex subject ("The Chinese Foreign Ministry and Embassy in Malaysia have expressed"): the actor
+    /// that opens the clause, when only noun-phrase words lie between it and the verb.
+    /// </summary>
+    private static Actor? ClauseOpener(Context ctx, int verb, int min)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var cs = verb - 1;
+        while (cs > min && tokens[cs - 1].Text != "," && tokens[cs - 1].Kind != TokenKind.Quote && verb - cs < 14) cs--;
+        var a = ActorStartingAt(ctx, cs, verb, out var e);
+        if (a is null) return null;
+        for (var k = e; k < verb; k++)
+        {
+            var t = tokens[k];
+            if (!(t.IsWord && (t.IsCap || RoleParser.IsRoleWord(t) || t.Is("and") || t.Is("of") || t.Is("in") || t.Is("the") || t.Is("'s") || SkipBeforeVerb.Contains(t.Lower)))) return null;
+        }
+        return a;
+    }
+
+    private static void Remember(Context ctx, Person p)
+    {
+        ctx.LastSubjectPerson = p;
+        ctx.LastSubjectSentence = ctx.CurrentSentence;
+    }
+
+    /// <summary>The subject of the sentence's main clause, for a participle (", saying: ...").</summary>
+    private static Actor? ClauseSubject(Context ctx, Sentence s, int before)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (var i = s.First; i < before; i++)
+        {
+            if (ctx.Actors.People.ByToken[i] is { } p) return new Actor(p.Name, p, p.Country);
+            if (ctx.Actors.CountryAt[i] is { } c && i == s.First) return new Actor(c, null, c);
+            _ = tokens;
+        }
+        return null;
+    }
+
+    private static void Add(Context ctx, Sentence s, string holder, string? speaker, Stance stance, int a, int b)
+    {
+        var tokens = ctx.Doc.Tokens;
+        while (a < b && (tokens[a].Is("that") || tokens[a].Text == "," || tokens[a].Text == ":" || tokens[a].Kind == TokenKind.Quote || tokens[a].Is("to") && stance != Stance.Urges)) a++;
+        while (b > a && (tokens[b - 1].Kind == TokenKind.Punct || tokens[b - 1].Kind == TokenKind.Quote || tokens[b - 1].Is("and") || tokens[b - 1].Is("but"))) b--;
+        if (b - a < 1) return;
+        var topic = ctx.Doc.Span(a, b);
+        if (topic.Length < 3) return;
+        foreach (var r in ctx.Results)
+        {
+            if (string.Equals(r.Holder, holder, StringComparison.Ordinal) && TopicOverlap(r.Topic, topic) >= 0.6) return;
+        }
+        ctx.Results.Add(new Position(holder, speaker, stance, topic, ctx.Doc.EvidenceFor(s)));
+    }
+
+    private static double TopicOverlap(string x, string y)
+    {
+        var a = x.ToLowerInvariant().Split(' ');
+        var b = new List<string>(y.ToLowerInvariant().Split(' '));
+        if (a.Length == 0 || b.Count == 0) return 0;
+        var common = 0;
+        foreach (var w in a)
+        {
+            var idx = b.IndexOf(w);
+            if (idx >= 0)
+            {
+                common++;
+                b.RemoveAt(idx);
+            }
+        }
+        var p = (double)common / a.Length;
+        var r = (double)common / y.Split(' ').Length;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
