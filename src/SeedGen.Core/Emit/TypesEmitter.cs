@@ -72,101 +72,84 @@ public static class TypesEmitter
         w.Close();
         w.Line();
 
-        w.Summary("Where a fact was read: the document's path as listed in INDEX.md, the 1-based line and the sentence.");
-        w.Line(gc);
-        w.Open("internal sealed class Evidence");
-        w.Summary("Creates evidence.");
-        w.Open("public Evidence(string file, int line, string text)");
-        w.Line("File = file;").Line("Line = line;").Line("Text = text;");
-        w.Close();
-        w.Summary("The document's path as listed in INDEX.md.").Line("public string File { get; }");
-        w.Summary("The 1-based line of the sentence.").Line("public int Line { get; }");
-        w.Summary("The sentence the fact was read from.").Line("public string Text { get; }");
-        w.Summary("<c>file:line</c>.").Line("public override string ToString() => File + \":\" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        w.Close();
+        const string List = "global::System.Collections.Generic.IReadOnlyList";
+        ImmutableClass(w, "Evidence", "Where a fact was read: the document's path as listed in INDEX.md, the 1-based line and the sentence.", "Creates evidence.",
+            "<c>file:line</c>.", "File + \":\" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            ("string", "File", "The document's path as listed in INDEX.md."),
+            ("int", "Line", "The 1-based line of the sentence."),
+            ("string", "Text", "The sentence the fact was read from."));
         w.Line();
 
-        w.Summary("A document listed in INDEX.md.");
-        w.Line(gc);
-        w.Open("internal sealed class SeedDocument");
-        w.Summary("Creates a document description.");
-        w.Open("public SeedDocument(string className, string file, string? title, SeedDate? published, string? source)");
-        w.Line("ClassName = className;").Line("File = file;").Line("Title = title;").Line("Published = published;").Line("Source = source;");
-        w.Close();
-        w.Summary("The name of the generated class that holds this document's members.").Line("public string ClassName { get; }");
-        w.Summary("The path as written in INDEX.md.").Line("public string File { get; }");
-        w.Summary("The title from INDEX.md, if any.").Line("public string? Title { get; }");
-        w.Summary("The publication date from INDEX.md, if any.").Line("public SeedDate? Published { get; }");
-        w.Summary("Who published it, if INDEX.md says.").Line("public string? Source { get; }");
-        w.Summary("The title, else the file.").Line("public override string ToString() => Title ?? File;");
-        w.Close();
+        ImmutableClass(w, "SeedDocument", "A document listed in INDEX.md.", "Creates a document description.",
+            "The title, else the file.", "Title ?? File",
+            ("string", "ClassName", "The name of the generated class that holds this document's members."),
+            ("string", "File", "The path as written in INDEX.md."),
+            ("string?", "Title", "The title from INDEX.md, if any."),
+            ("SeedDate?", "Published", "The publication date from INDEX.md, if any."),
+            ("string?", "Source", "Who published it, if INDEX.md says."));
         w.Line();
 
-        w.Summary("A person named in the documents who holds or held a public role.");
-        w.Line(gc);
-        w.Open("internal sealed class Official");
-        w.Summary("Creates an official.");
-        w.Open("public Official(string name, string? title, string? organization, string? country, global::System.Collections.Generic.IReadOnlyList<SeedDocument> documents, Evidence evidence)");
-        w.Line("Name = name;").Line("Title = title;").Line("Organization = organization;").Line("Country = country;").Line("Documents = documents;").Line("Evidence = evidence;");
-        w.Close();
-        w.Summary("The full name.").Line("public string Name { get; }");
-        w.Summary("The role as the text states it, without the organisation.").Line("public string? Title { get; }");
-        w.Summary("The body the role belongs to.").Line("public string? Organization { get; }");
-        w.Summary("The state or bloc the person serves.").Line("public string? Country { get; }");
-        w.Summary("Every document that names this person.").Line("public global::System.Collections.Generic.IReadOnlyList<SeedDocument> Documents { get; }");
-        w.Summary("Where the role was first read.").Line("public Evidence Evidence { get; }");
-        w.Summary("The name.").Line("public override string ToString() => Name;");
-        w.Close();
+        ImmutableClass(w, "Official", "A person named in the documents who holds or held a public role.", "Creates an official.",
+            "The name.", "Name",
+            ("string", "Name", "The full name."),
+            ("string?", "Title", "The role as the text states it, without the organisation."),
+            ("string?", "Organization", "The body the role belongs to."),
+            ("string?", "Country", "The state or bloc the person serves."),
+            (List + "<SeedDocument>", "Documents", "Every document that names this person."),
+            ("Evidence", "Evidence", "Where the role was first read."));
         w.Line();
 
-        w.Summary("Someone who takes part or holds a stance: a person, country or organisation, linked to its official when it is one.");
-        w.Line(gc);
-        w.Open("internal sealed class Actor");
-        w.Summary("Creates an actor.");
-        w.Open("public Actor(string name, Official? official)");
-        w.Line("Name = name;").Line("Official = official;");
-        w.Close();
-        w.Summary("The name as the text gives it.").Line("public string Name { get; }");
-        w.Summary("The official this actor is, or null for a country, an organisation or a person without a stated role.").Line("public Official? Official { get; }");
-        w.Summary("The name.").Line("public override string ToString() => Name;");
-        w.Close();
+        ImmutableClass(w, "Actor", "Someone who takes part or holds a stance: a person, country or organisation, linked to its official when it is one.", "Creates an actor.",
+            "The name.", "Name",
+            ("string", "Name", "The name as the text gives it."),
+            ("Official?", "Official", "The official this actor is, or null for a country, an organisation or a person without a stated role."));
         w.Line();
 
-        w.Summary("A meeting, talks, visit, press conference... as reported, with dates resolved against the publication date.");
-        w.Line(gc);
-        w.Open("internal sealed class SeedEvent");
-        w.Summary("Creates an event.");
-        w.Open("public SeedEvent(string name, EventKind kind, SeedDate? start, SeedDate? end, string? location, global::System.Collections.Generic.IReadOnlyList<Actor> participants, SeedDocument document, Evidence evidence)");
-        w.Line("Name = name;").Line("Kind = kind;").Line("Start = start;").Line("End = end;").Line("Location = location;").Line("Participants = participants;").Line("Document = document;").Line("Evidence = evidence;");
-        w.Close();
-        w.Summary("A short name for the event.").Line("public string Name { get; }");
-        w.Summary("What kind of event it is.").Line("public EventKind Kind { get; }");
-        w.Summary("The first day, as far as known.").Line("public SeedDate? Start { get; }");
-        w.Summary("The last day (equal to Start for a one-day event).").Line("public SeedDate? End { get; }");
-        w.Summary("The most specific place named for it.").Line("public string? Location { get; }");
-        w.Summary("The people, countries and organisations taking part.").Line("public global::System.Collections.Generic.IReadOnlyList<Actor> Participants { get; }");
-        w.Summary("The document that reports it.").Line("public SeedDocument Document { get; }");
-        w.Summary("Where it was read.").Line("public Evidence Evidence { get; }");
-        w.Summary("The name.").Line("public override string ToString() => Name;");
-        w.Close();
+        ImmutableClass(w, "SeedEvent", "A meeting, talks, visit, press conference... as reported, with dates resolved against the publication date.", "Creates an event.",
+            "The name.", "Name",
+            ("string", "Name", "A short name for the event."),
+            ("EventKind", "Kind", "What kind of event it is."),
+            ("SeedDate?", "Start", "The first day, as far as known."),
+            ("SeedDate?", "End", "The last day (equal to Start for a one-day event)."),
+            ("string?", "Location", "The most specific place named for it."),
+            (List + "<Actor>", "Participants", "The people, countries and organisations taking part."),
+            ("SeedDocument", "Document", "The document that reports it."),
+            ("Evidence", "Evidence", "Where it was read."));
         w.Line();
 
-        w.Summary("A stance that a named actor takes on a topic.");
-        w.Line(gc);
-        w.Open("internal sealed class Position");
-        w.Summary("Creates a position.");
-        w.Open("public Position(Actor holder, Actor? speaker, Stance stance, string topic, SeedDocument document, Evidence evidence)");
-        w.Line("Holder = holder;").Line("Speaker = speaker;").Line("Stance = stance;").Line("Topic = topic;").Line("Document = document;").Line("Evidence = evidence;");
-        w.Close();
-        w.Summary("Whose stance it is (a spokesperson's country, a person, or a joint holder).").Line("public Actor Holder { get; }");
-        w.Summary("The named person who voiced it, if any.").Line("public Actor? Speaker { get; }");
-        w.Summary("The stance.").Line("public Stance Stance { get; }");
-        w.Summary("What the stance is about, in the text's words.").Line("public string Topic { get; }");
-        w.Summary("The document that reports it.").Line("public SeedDocument Document { get; }");
-        w.Summary("Where it was read.").Line("public Evidence Evidence { get; }");
-        w.Summary("<c>holder stance: topic</c>.").Line("public override string ToString() => Holder.Name + \" \" + Stance.ToString() + \": \" + Topic;");
-        w.Close();
+        ImmutableClass(w, "Position", "A stance that a named actor takes on a topic.", "Creates a position.",
+            "<c>holder stance: topic</c>.", "Holder.Name + \" \" + Stance.ToString() + \": \" + Topic",
+            ("Actor", "Holder", "Whose stance it is (a spokesperson's country, a person, or a joint holder)."),
+            ("Actor?", "Speaker", "The named person who voiced it, if any."),
+            ("Stance", "Stance", "The stance."),
+            ("string", "Topic", "What the stance is about, in the text's words."),
+            ("SeedDocument", "Document", "The document that reports it."),
+            ("Evidence", "Evidence", "Where it was read."));
 
         return SourceHeader.End(w);
     }
+
+    /// <summary>A sealed class with a constructor taking every property, get-only properties, and a ToString.</summary>
+    private static void ImmutableClass(CodeWriter w, string name, string summary, string ctorSummary, string toStringSummary, string toString,
+        params (string Type, string Name, string Summary)[] properties)
+    {
+        w.Summary(summary);
+        w.Line(SourceHeader.GeneratedCodeAttribute);
+        w.Open("internal sealed class " + name);
+        w.Summary(ctorSummary);
+        var parameters = new System.Text.StringBuilder();
+        foreach (var p in properties)
+        {
+            if (parameters.Length > 0) parameters.Append(", ");
+            parameters.Append(p.Type).Append(' ').Append(Camel(p.Name));
+        }
+        w.Open("public " + name + "(" + parameters + ")");
+        foreach (var p in properties) w.Line(p.Name + " = " + Camel(p.Name) + ";");
+        w.Close();
+        foreach (var p in properties) w.Summary(p.Summary).Line("public " + p.Type + " " + p.Name + " { get; }");
+        w.Summary(toStringSummary).Line("public override string ToString() => " + toString + ";");
+        w.Close();
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }
