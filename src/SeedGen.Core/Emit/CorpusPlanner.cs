@@ -27,8 +27,34 @@ public static class CorpusPlanner
     private static readonly string[] CatalogReserved =
     {
         "Officials", "OfficialNames", "Events", "Positions", "Documents", "Concat",
-        "Document", "Title", "Published", "Source", "File",
+        "Document", "Title", "Published", "Source", "File", SentencesMember, EvidenceMethod,
+        // The supporting types: generated code names them unqualified, so no nested class may hide them.
+        "Official", "SeedEvent", "Position", "Actor", "SeedDocument", "SeedDate", "Evidence", "EventKind", "Stance",
     };
+
+    /// <summary>A document class's table of its distinct sentences (no generated name starts with "__").</summary>
+    public const string SentencesMember = "__S";
+
+    /// <summary>A document class's factory of Evidence from a line and a sentence index.</summary>
+    public const string EvidenceMethod = "__Ev";
+
+    /// <summary>
+    /// Members every class inherits from object: a generated member or nested class of that name hides it (warning
+    /// CS0108), so no scope hands them out (found by fuzzing a Name cell "Equals", docs/RELIABILITY.md).
+    /// </summary>
+    private static readonly string[] ObjectMembers =
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>A scope that also never hands out <see cref="ObjectMembers"/>.</summary>
+    private static NameScope Scope(string enclosingType, params string[] reserved)
+    {
+        var all = new string[reserved.Length + ObjectMembers.Length];
+        reserved.CopyTo(all, 0);
+        ObjectMembers.CopyTo(all, reserved.Length);
+        return new NameScope(enclosingType, all);
+    }
 
     /// <summary>Plans the files of an assembled corpus; the corpus's problems come along with the naming ones.</summary>
     public static CorpusPlan Plan(Corpus corpus, EmitOptions options, CancellationToken cancellationToken = default)
@@ -37,7 +63,9 @@ public static class CorpusPlanner
         var ordered = corpus.Documents;
 
         var classNames = NameDocuments(ordered, problems);
-        var catalog = PlanOfficials(ordered, classNames, cancellationToken);
+        var sentences = new SentenceTable[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++) sentences[i] = SentenceTable.Of(ordered[i].Records);
+        var catalog = PlanOfficials(ordered, classNames, sentences, cancellationToken);
 
         var groups = new SortedDictionary<int, List<PlannedDocument>>();
         var classList = new List<string>();
@@ -45,7 +73,7 @@ public static class CorpusPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var doc = ordered[i];
-            var planned = PlanDocument(doc, classNames[i], catalog.MemberByKey);
+            var planned = PlanDocument(doc, classNames[i], sentences[i], catalog.MemberByKey);
             var group = GroupOf(doc.Entry.File);
             if (!groups.TryGetValue(group, out var list)) groups.Add(group, list = new List<PlannedDocument>());
             list.Add(planned);
@@ -86,7 +114,7 @@ public static class CorpusPlanner
     private static string[] NameDocuments(IReadOnlyList<DocumentModel> docs, List<Problem> problems)
     {
         var names = new string[docs.Count];
-        var scope = new NameScope(EmitOptions.CatalogClass, CatalogReserved);
+        var scope = Scope(EmitOptions.CatalogClass, CatalogReserved);
         for (var pass = 0; pass < 2; pass++)
         {
             for (var i = 0; i < docs.Count; i++)
@@ -97,7 +125,7 @@ public static class CorpusPlanner
                 string baseName;
                 if (hasName)
                 {
-                    baseName = Identifiers.IsValid(entry.Name) ? entry.Name! : Identifiers.FromText(entry.Name);
+                    baseName = Identifiers.IsValidTypeName(entry.Name) ? entry.Name! : Identifiers.FromText(entry.Name);
                     if (baseName != entry.Name)
                     {
                         problems.Add(Problem.Create(DiagnosticCatalog.BadNameId, entry.Location, entry.Name!, baseName));
@@ -131,10 +159,10 @@ public static class CorpusPlanner
     }
 
     /// <summary>One catalog official per person (same name, ignoring case and spacing), the first mention's role winning.</summary>
-    private static OfficialCatalog PlanOfficials(IReadOnlyList<DocumentModel> docs, string[] classNames, CancellationToken ct)
+    private static OfficialCatalog PlanOfficials(IReadOnlyList<DocumentModel> docs, string[] classNames, SentenceTable[] sentences, CancellationToken ct)
     {
         var catalog = new OfficialCatalog();
-        var scope = new NameScope("Officials", "All", "OfficialNames");
+        var scope = Scope("Officials", "All", "OfficialNames", EmitOptions.CatalogClass);
         var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var docsOf = new List<List<string>>();
         for (var d = 0; d < docs.Count; d++)
@@ -160,7 +188,7 @@ public static class CorpusPlanner
                 catalog.MemberByKey.Add(key, member);
                 docsOf.Add(new List<string> { classNames[d] });
                 catalog.Officials.Add(new PlannedOfficial(member, o.Name, o.Title, o.Organization, o.Country,
-                    EquatableArray<string>.Empty, docs[d].Entry.File, o.Evidence));
+                    EquatableArray<string>.Empty, docs[d].Entry.File, o.Evidence, classNames[d], sentences[d].IndexOf(o.Evidence.Sentence)));
             }
         }
         for (var i = 0; i < catalog.Officials.Count; i++)
@@ -185,29 +213,29 @@ public static class CorpusPlanner
         return sb.ToString();
     }
 
-    private static PlannedDocument PlanDocument(DocumentModel doc, string className, Dictionary<string, string> catalogMembers)
+    private static PlannedDocument PlanDocument(DocumentModel doc, string className, SentenceTable sentences, Dictionary<string, string> catalogMembers)
     {
         var records = doc.Records;
-        var officialScope = new NameScope("Officials", "All", "OfficialNames");
+        var officialScope = Scope("Officials", "All", "OfficialNames", EmitOptions.CatalogClass);
         var officials = new List<DocumentOfficial>();
         var resolver = new ActorResolver();
         foreach (var o in records.Officials)
         {
             var catalogMember = catalogMembers[PersonKey(o.Name)];
-            officials.Add(new DocumentOfficial(officialScope.Allocate(Identifiers.FromText(o.Name)), catalogMember, o));
+            officials.Add(new DocumentOfficial(officialScope.Allocate(Identifiers.FromText(o.Name)), catalogMember, o, sentences.IndexOf(o.Evidence.Sentence)));
             resolver.Add(o.Name, catalogMember);
         }
 
-        var eventScope = new NameScope("Events", "All");
+        var eventScope = Scope("Events", "All");
         var events = new List<PlannedEvent>();
         foreach (var e in records.Events)
         {
             var participants = new List<ActorRef>();
             foreach (var p in e.Participants) participants.Add(resolver.Resolve(p));
-            events.Add(new PlannedEvent(eventScope.Allocate(EventKey(e)), e, participants.ToEquatableArray()));
+            events.Add(new PlannedEvent(eventScope.Allocate(EventKey(e)), e, participants.ToEquatableArray(), sentences.IndexOf(e.Evidence.Sentence)));
         }
 
-        var positionScope = new NameScope("Positions", "All");
+        var positionScope = Scope("Positions", "All");
         var positions = new List<PlannedPosition>();
         foreach (var p in records.Positions)
         {
@@ -215,11 +243,12 @@ public static class CorpusPlanner
                 positionScope.Allocate(PositionKey(p)),
                 p,
                 resolver.Resolve(p.Holder),
-                p.Speaker is null ? null : resolver.Resolve(p.Speaker)));
+                p.Speaker is null ? null : resolver.Resolve(p.Speaker),
+                sentences.IndexOf(p.Evidence.Sentence)));
         }
 
         var entry = doc.Entry;
-        return new PlannedDocument(className, entry.File, entry.Title, entry.Published, entry.Source,
+        return new PlannedDocument(className, entry.File, entry.Title, entry.Published, entry.Source, sentences.Sentences,
             officials.ToEquatableArray(), events.ToEquatableArray(), positions.ToEquatableArray());
     }
 

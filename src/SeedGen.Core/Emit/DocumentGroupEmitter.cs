@@ -4,9 +4,16 @@ using SeedGen.Model;
 
 namespace SeedGen.Emit;
 
-/// <summary>Emits one group of documents: a nested class of <c>Seeds</c> per document with its metadata, officials, events and positions.</summary>
+/// <summary>
+/// Emits one group of documents: a nested class of <c>Seeds</c> per document with its metadata,
+/// its sentence table, officials, events and positions. Inside <c>Seeds</c> the supporting types
+/// are named unqualified (the planner keeps every nested class from hiding them), which keeps the
+/// generated code, and so the user's compile time, small.
+/// </summary>
 public static class DocumentGroupEmitter
 {
+    private const string List = "global::System.Collections.Generic.IReadOnlyList";
+
     public static string Emit(DocumentGroupSpec spec)
     {
         var w = SourceHeader.Begin(spec.Namespace);
@@ -16,28 +23,35 @@ public static class DocumentGroupEmitter
         {
             if (!first) w.Line();
             first = false;
-            EmitDocument(w, spec.Namespace, doc);
+            EmitDocument(w, doc);
         }
         w.Close();
         return SourceHeader.End(w);
     }
 
-    private static void EmitDocument(CodeWriter w, string ns, PlannedDocument doc)
+    private static void EmitDocument(CodeWriter w, PlannedDocument doc)
     {
-        var g = "global::" + ns + ".";
-        var self = g + EmitOptions.CatalogClass + "." + Identifiers.Escape(doc.ClassName);
-        var docRef = self + ".Document";
+        var officials = EmitOptions.CatalogClass + ".Officials.";
 
         w.Summary(SourceEscaping.XmlDoc(DescribeDocument(doc)));
         w.Line(SourceHeader.GeneratedCodeAttribute);
         w.Open("public static class " + Identifiers.Escape(doc.ClassName));
         w.Summary("This document's metadata from INDEX.md.");
-        w.Line("public static " + g + "SeedDocument Document { get; } = new " + g + "SeedDocument(" + SourceEscaping.Literal(doc.ClassName) + ", "
-            + SourceEscaping.Literal(doc.File) + ", " + SourceEscaping.Literal(doc.Title) + ", " + DateNew(g, doc.Published) + ", " + SourceEscaping.Literal(doc.Source) + ");");
+        w.Line("public static SeedDocument Document { get; } = new SeedDocument(" + SourceEscaping.Literal(doc.ClassName) + ", "
+            + SourceEscaping.Literal(doc.File) + ", " + SourceEscaping.Literal(doc.Title) + ", " + DateNew(doc.Published) + ", " + SourceEscaping.Literal(doc.Source) + ");");
         w.Summary("The title from INDEX.md, if any.").Line("public static string? Title => Document.Title;");
-        w.Summary("The publication date from INDEX.md, if any.").Line("public static " + g + "SeedDate? Published => Document.Published;");
+        w.Summary("The publication date from INDEX.md, if any.").Line("public static SeedDate? Published => Document.Published;");
         w.Summary("Who published it, if INDEX.md says.").Line("public static string? Source => Document.Source;");
         w.Summary("The path as written in INDEX.md.").Line("public static string File => Document.File;");
+        w.Line();
+        w.Line("private static readonly string[] " + CorpusPlanner.SentencesMember + " =");
+        w.Line("{");
+        foreach (var sentence in doc.Sentences) w.Line("    " + SourceEscaping.Literal(sentence) + ",");
+        w.Line("};");
+        w.Line();
+        w.Summary("The evidence of a record of this document: its line and its sentence.");
+        w.Line("internal static Evidence " + CorpusPlanner.EvidenceMethod + "(int line, int sentence) => new Evidence(Document.File, line, "
+            + CorpusPlanner.SentencesMember + "[sentence]);");
         w.Line();
 
         w.Summary("The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.");
@@ -46,12 +60,12 @@ public static class DocumentGroupEmitter
         {
             w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)));
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(o.Record.Evidence.Sentence, doc.File, o.Record.Evidence.Line) + "</remarks>");
-            w.Line("public static " + g + "Official " + Identifiers.Escape(o.Member) + " => " + g + EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(o.CatalogMember) + ";");
+            w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(o.CatalogMember) + ";");
         }
         w.Summary("All officials of this document, in order of first mention.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + g + "Official> All { get; } = new " + g + "Official[]");
+        w.Line("public static " + List + "<Official> All { get; } = new Official[]");
         w.Line("{");
-        foreach (var o in doc.Officials) w.Line("    " + g + EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(o.CatalogMember) + ",");
+        foreach (var o in doc.Officials) w.Line("    " + officials + Identifiers.Escape(o.CatalogMember) + ",");
         w.Line("};");
         w.Close();
         w.Line();
@@ -63,14 +77,13 @@ public static class DocumentGroupEmitter
             var r = e.Record;
             w.Summary(SourceEscaping.XmlDoc(DescribeEvent(r)));
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(r.Evidence.Sentence, doc.File, r.Evidence.Line) + "</remarks>");
-            w.Line("public static " + g + "SeedEvent " + Identifiers.Escape(e.Member) + " { get; } = new " + g + "SeedEvent(");
-            w.Line("    " + SourceEscaping.Literal(r.Name) + ", " + g + "EventKind." + Identifiers.FromText(GuideNames.Of(r.Kind)) + ", "
-                + DateNew(g, r.Start) + ", " + DateNew(g, r.End) + ", " + SourceEscaping.Literal(r.Location) + ",");
-            w.Line("    new " + g + "Actor[] { " + Actors(g, e.Participants) + " },");
-            w.Line("    " + docRef + ", " + CatalogEmitter.EvidenceNew(ns, doc.File, r.Evidence.Line, r.Evidence.Sentence) + ");");
+            w.Line("public static SeedEvent " + Identifiers.Escape(e.Member) + " { get; } = new SeedEvent("
+                + SourceEscaping.Literal(r.Name) + ", EventKind." + Identifiers.FromText(GuideNames.Of(r.Kind)) + ", "
+                + DateNew(r.Start) + ", " + DateNew(r.End) + ", " + SourceEscaping.Literal(r.Location) + ",");
+            w.Line("    new Actor[] { " + Actors(e.Participants) + " }, Document, " + EvidenceCall(r.Evidence.Line, e.Sentence) + ");");
         }
         w.Summary("All events of this document, in document order.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + g + "SeedEvent> All { get; } = new " + g + "SeedEvent[]");
+        w.Line("public static " + List + "<SeedEvent> All { get; } = new SeedEvent[]");
         w.Line("{");
         foreach (var e in doc.Events) w.Line("    " + Identifiers.Escape(e.Member) + ",");
         w.Line("};");
@@ -84,13 +97,12 @@ public static class DocumentGroupEmitter
             var r = p.Record;
             w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + r.Topic + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")")));
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(r.Evidence.Sentence, doc.File, r.Evidence.Line) + "</remarks>");
-            w.Line("public static " + g + "Position " + Identifiers.Escape(p.Member) + " { get; } = new " + g + "Position(");
-            w.Line("    " + Actor(g, p.Holder) + ", " + (p.Speaker is null ? "null" : Actor(g, p.Speaker)) + ", " + g + "Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
-            w.Line("    " + SourceEscaping.Literal(r.Topic) + ",");
-            w.Line("    " + docRef + ", " + CatalogEmitter.EvidenceNew(ns, doc.File, r.Evidence.Line, r.Evidence.Sentence) + ");");
+            w.Line("public static Position " + Identifiers.Escape(p.Member) + " { get; } = new Position("
+                + Actor(p.Holder) + ", " + (p.Speaker is null ? "null" : Actor(p.Speaker)) + ", Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
+            w.Line("    " + SourceEscaping.Literal(r.Topic) + ", Document, " + EvidenceCall(r.Evidence.Line, p.Sentence) + ");");
         }
         w.Summary("All positions of this document, in document order.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + g + "Position> All { get; } = new " + g + "Position[]");
+        w.Line("public static " + List + "<Position> All { get; } = new Position[]");
         w.Line("{");
         foreach (var p in doc.Positions) w.Line("    " + Identifiers.Escape(p.Member) + ",");
         w.Line("};");
@@ -99,26 +111,30 @@ public static class DocumentGroupEmitter
         w.Close();
     }
 
-    private static string Actors(string g, EquatableArray<ActorRef> actors)
+    /// <summary>A call of the enclosing document class's evidence factory.</summary>
+    public static string EvidenceCall(int line, int sentence) =>
+        CorpusPlanner.EvidenceMethod + "(" + line.ToString(CultureInfo.InvariantCulture) + ", " + sentence.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static string Actors(EquatableArray<ActorRef> actors)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < actors.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            sb.Append(Actor(g, actors[i]));
+            sb.Append(Actor(actors[i]));
         }
         return sb.ToString();
     }
 
-    private static string Actor(string g, ActorRef actor) =>
-        "new " + g + "Actor(" + SourceEscaping.Literal(actor.Name) + ", "
-        + (actor.OfficialMember is null ? "null" : g + EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(actor.OfficialMember)) + ")";
+    private static string Actor(ActorRef actor) =>
+        "new Actor(" + SourceEscaping.Literal(actor.Name) + ", "
+        + (actor.OfficialMember is null ? "null" : EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(actor.OfficialMember)) + ")";
 
-    private static string DateNew(string g, PartialDate? date)
+    private static string DateNew(PartialDate? date)
     {
         if (date is not { } d) return "null";
         var inv = CultureInfo.InvariantCulture;
-        return "new " + g + "SeedDate(" + d.Year.ToString(inv) + ", " + d.Month.ToString(inv) + ", " + d.Day.ToString(inv) + ")";
+        return "new SeedDate(" + d.Year.ToString(inv) + ", " + d.Month.ToString(inv) + ", " + d.Day.ToString(inv) + ")";
     }
 
     private static string DescribeDocument(PlannedDocument doc)
@@ -136,14 +152,17 @@ public static class DocumentGroupEmitter
         return sb.ToString();
     }
 
-    private static string DescribeOfficial(Official o)
+    /// <summary>"Name, title, organisation (country)." for doc comments.</summary>
+    public static string DescribeOfficial(string name, string? title, string? organization, string? country)
     {
-        var sb = new StringBuilder(o.Name);
-        if (o.Title is not null) sb.Append(", ").Append(o.Title);
-        if (o.Organization is not null) sb.Append(", ").Append(o.Organization);
-        if (o.Country is not null) sb.Append(" (").Append(o.Country).Append(')');
+        var sb = new StringBuilder(name);
+        if (title is not null) sb.Append(", ").Append(title);
+        if (organization is not null) sb.Append(", ").Append(organization);
+        if (country is not null) sb.Append(" (").Append(country).Append(')');
         return sb.Append('.').ToString();
     }
+
+    private static string DescribeOfficial(Official o) => DescribeOfficial(o.Name, o.Title, o.Organization, o.Country);
 
     private static string DescribeEvent(SeedEvent e)
     {

@@ -26,6 +26,8 @@ public static class Identifiers
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        // Undocumented but reserved by the C# compiler: "class __arglist" does not parse (found by fuzzing, docs/RELIABILITY.md).
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     public static bool IsKeyword(string name) => Keywords.Contains(name);
@@ -69,16 +71,34 @@ public static class Identifiers
         return sb.ToString();
     }
 
-    /// <summary>True when <paramref name="name"/> can be used as written (no '@', not a keyword).</summary>
+    /// <summary>The C# compiler's limit on an identifier's length (CS0645).</summary>
+    public const int CompilerMaxLength = 512;
+
+    /// <summary>True when <paramref name="name"/> can be used as written (no '@', not a keyword, not over the compiler's length limit).</summary>
     public static bool IsValid(string? name)
     {
-        if (string.IsNullOrEmpty(name) || IsKeyword(name!)) return false;
+        if (string.IsNullOrEmpty(name) || IsKeyword(name!) || name!.Length > CompilerMaxLength) return false;
         if (!IsStart(name![0]) && name[0] != '_') return false;
         foreach (var c in name)
         {
             if (!IsPart(c) && c != '_') return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> can name a generated type as written: valid, and not made only of lower-case
+    /// ASCII letters, which the compiler warns about (CS8981) or rejects as a type name (<c>record</c>, <c>file</c>,
+    /// <c>required</c>, <c>scoped</c>, <c>var</c>...). Found by fuzzing, docs/RELIABILITY.md.
+    /// </summary>
+    public static bool IsValidTypeName(string? name)
+    {
+        if (!IsValid(name)) return false;
+        foreach (var c in name!)
+        {
+            if (c < 'a' || c > 'z') return true;
+        }
+        return false;
     }
 
     /// <summary>The identifier as it must appear in source: keywords get '@'.</summary>

@@ -24,22 +24,29 @@ public sealed record PlannedOfficial(
     string? Country,
     EquatableArray<string> DocumentClasses,
     string EvidenceFile,
-    Evidence Evidence);
+    Evidence Evidence,
+    string EvidenceClass,
+    int EvidenceSentence);
 
 /// <summary>An official as a document sees it: its member there and in the catalog, and what this document says of it.</summary>
-public sealed record DocumentOfficial(string Member, string CatalogMember, Official Record);
+/// <remarks><c>Sentence</c> (here and below) indexes the document's <see cref="PlannedDocument.Sentences"/>.</remarks>
+public sealed record DocumentOfficial(string Member, string CatalogMember, Official Record, int Sentence);
 
-public sealed record PlannedEvent(string Member, SeedEvent Record, EquatableArray<ActorRef> Participants);
+public sealed record PlannedEvent(string Member, SeedEvent Record, EquatableArray<ActorRef> Participants, int Sentence);
 
-public sealed record PlannedPosition(string Member, Position Record, ActorRef Holder, ActorRef? Speaker);
+public sealed record PlannedPosition(string Member, Position Record, ActorRef Holder, ActorRef? Speaker, int Sentence);
 
-/// <summary>One document as emitted: its class name and its named members.</summary>
+/// <summary>
+/// One document as emitted: its class name, its named members, and the distinct sentences they
+/// were read from (each emitted once as a literal, however many records quote it).
+/// </summary>
 public sealed record PlannedDocument(
     string ClassName,
     string File,
     string? Title,
     PartialDate? Published,
     string? Source,
+    EquatableArray<string> Sentences,
     EquatableArray<DocumentOfficial> Officials,
     EquatableArray<PlannedEvent> Events,
     EquatableArray<PlannedPosition> Positions);

@@ -276,26 +276,21 @@ namespace Tricky.Space
         {
             /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
             /// <remarks>“Foreign Ministry spokesperson Lin Jian said.” (<c>one.txt:1</c>)</remarks>
-            public static global::Tricky.Space.Official LinJian { get; } = new global::Tricky.Space.Official("Lin Jian", "spokesperson", "Foreign Ministry", "China", new global::Tricky.Space.SeedDocument[] { global::Tricky.Space.Seeds.Class.Document, global::Tricky.Space.Seeds.Class2.Document }, new global::Tricky.Space.Evidence("one.txt", 1, "Foreign Ministry spokesperson Lin Jian said."));
-
+            public static Official LinJian { get; } = new Official("Lin Jian", "spokesperson", "Foreign Ministry", "China", new SeedDocument[] { Seeds.Class.Document, Seeds.Class2.Document }, Seeds.Class.__Ev(1, 0));
             /// <summary>习近平, President (China).</summary>
             /// <remarks>“国家主席习近平” (<c>one.txt:2</c>)</remarks>
-            public static global::Tricky.Space.Official 习近平 { get; } = new global::Tricky.Space.Official("习近平", "President", null, "China", new global::Tricky.Space.SeedDocument[] { global::Tricky.Space.Seeds.Class.Document }, new global::Tricky.Space.Evidence("one.txt", 2, "国家主席习近平"));
-
+            public static Official 习近平 { get; } = new Official("习近平", "President", null, "China", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(2, 1));
             /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland).</summary>
             /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:3</c>)</remarks>
-            public static global::Tricky.Space.Official ConorOBrien { get; } = new global::Tricky.Space.Official("Conor O\"Brien", "Minister", "Dept. of \"Quotes\"", "Ireland", new global::Tricky.Space.SeedDocument[] { global::Tricky.Space.Seeds.Class.Document }, new global::Tricky.Space.Evidence("one.txt", 3, "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end"));
-
+            public static Official ConorOBrien { get; } = new Official("Conor O\"Brien", "Minister", "Dept. of \"Quotes\"", "Ireland", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(3, 2));
             /// <summary>Officials, judge.</summary>
             /// <remarks>“Judge Officials ruled.” (<c>one.txt:4</c>)</remarks>
-            public static global::Tricky.Space.Official Officials2 { get; } = new global::Tricky.Space.Official("Officials", "judge", null, null, new global::Tricky.Space.SeedDocument[] { global::Tricky.Space.Seeds.Class.Document }, new global::Tricky.Space.Evidence("one.txt", 4, "Judge Officials ruled."));
-
+            public static Official Officials2 { get; } = new Official("Officials", "judge", null, null, new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(4, 3));
             /// <summary>All, senator (United States).</summary>
             /// <remarks>“Senator All voted.” (<c>one.txt:5</c>)</remarks>
-            public static global::Tricky.Space.Official All2 { get; } = new global::Tricky.Space.Official("All", "senator", null, "United States", new global::Tricky.Space.SeedDocument[] { global::Tricky.Space.Seeds.Class.Document }, new global::Tricky.Space.Evidence("one.txt", 5, "Senator All voted."));
-
+            public static Official All2 { get; } = new Official("All", "senator", null, "United States", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(5, 4));
             /// <summary>All officials, in the order the documents first name them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Official> All { get; } = new global::Tricky.Space.Official[]
+            public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
             {
                 LinJian,
                 习近平,
@@ -321,25 +316,25 @@ namespace Tricky.Space
         }
 
         /// <summary>Every document listed in INDEX.md, in table order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.SeedDocument> Documents { get; } = new global::Tricky.Space.SeedDocument[]
+        public static global::System.Collections.Generic.IReadOnlyList<SeedDocument> Documents { get; } = new SeedDocument[]
         {
-            global::Tricky.Space.Seeds.Class.Document,
-            global::Tricky.Space.Seeds.Class2.Document,
-            global::Tricky.Space.Seeds.Title2.Document,
+            Class.Document,
+            Class2.Document,
+            Title2.Document,
         };
 
         /// <summary>Every event of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.SeedEvent> Events { get; } = Concat<global::Tricky.Space.SeedEvent>(
-            global::Tricky.Space.Seeds.Class.Events.All,
-            global::Tricky.Space.Seeds.Class2.Events.All,
-            global::Tricky.Space.Seeds.Title2.Events.All
+        public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> Events { get; } = Concat<SeedEvent>(
+            Class.Events.All,
+            Class2.Events.All,
+            Title2.Events.All
         );
 
         /// <summary>Every stated position of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Position> Positions { get; } = Concat<global::Tricky.Space.Position>(
-            global::Tricky.Space.Seeds.Class.Positions.All,
-            global::Tricky.Space.Seeds.Class2.Positions.All,
-            global::Tricky.Space.Seeds.Title2.Positions.All
+        public static global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; } = Concat<Position>(
+            Class.Positions.All,
+            Class2.Positions.All,
+            Title2.Positions.All
         );
 
         private static T[] Concat<T>(params global::System.Collections.Generic.IReadOnlyList<T>[] lists)
@@ -364,21 +359,28 @@ namespace Tricky.Space
         public static class Title2
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::Tricky.Space.SeedDocument Document { get; } = new global::Tricky.Space.SeedDocument("Title2", "3rd doc.txt", null, new global::Tricky.Space.SeedDate(2024, 6, 18), "Test \"Source\"");
+            public static SeedDocument Document { get; } = new SeedDocument("Title2", "3rd doc.txt", null, new SeedDate(2024, 6, 18), "Test \"Source\"");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::Tricky.Space.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            private static readonly string[] __S =
+            {
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
+
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Official> All { get; } = new global::Tricky.Space.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
                 };
             }
@@ -387,7 +389,7 @@ namespace Tricky.Space
             public static class Events
             {
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.SeedEvent> All { get; } = new global::Tricky.Space.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                 };
             }
@@ -396,7 +398,7 @@ namespace Tricky.Space
             public static class Positions
             {
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Position> All { get; } = new global::Tricky.Space.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                 };
             }
@@ -417,42 +419,59 @@ namespace Tricky.Space
         public static class Class
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::Tricky.Space.SeedDocument Document { get; } = new global::Tricky.Space.SeedDocument("Class", "one.txt", "class", new global::Tricky.Space.SeedDate(2024, 6, 18), "Test \"Source\"");
+            public static SeedDocument Document { get; } = new SeedDocument("Class", "one.txt", "class", new SeedDate(2024, 6, 18), "Test \"Source\"");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::Tricky.Space.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
+
+            private static readonly string[] __S =
+            {
+                "Foreign Ministry spokesperson Lin Jian said.",
+                "国家主席习近平",
+                "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end",
+                "Judge Officials ruled.",
+                "Senator All voted.",
+                "They met in Beijing.",
+                "They met again in Beijing.",
+                "A briefing.",
+                "China opposes politicizing human rights issues.",
+                "Again.",
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
 
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
                 /// <remarks>“Foreign Ministry spokesperson Lin Jian said.” (<c>one.txt:1</c>)</remarks>
-                public static global::Tricky.Space.Official LinJian => global::Tricky.Space.Seeds.Officials.LinJian;
+                public static Official LinJian => Seeds.Officials.LinJian;
                 /// <summary>习近平, President (China).</summary>
                 /// <remarks>“国家主席习近平” (<c>one.txt:2</c>)</remarks>
-                public static global::Tricky.Space.Official 习近平 => global::Tricky.Space.Seeds.Officials.习近平;
+                public static Official 习近平 => Seeds.Officials.习近平;
                 /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland).</summary>
                 /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:3</c>)</remarks>
-                public static global::Tricky.Space.Official ConorOBrien => global::Tricky.Space.Seeds.Officials.ConorOBrien;
+                public static Official ConorOBrien => Seeds.Officials.ConorOBrien;
                 /// <summary>Officials, judge.</summary>
                 /// <remarks>“Judge Officials ruled.” (<c>one.txt:4</c>)</remarks>
-                public static global::Tricky.Space.Official Officials2 => global::Tricky.Space.Seeds.Officials.Officials2;
+                public static Official Officials2 => Seeds.Officials.Officials2;
                 /// <summary>All, senator (United States).</summary>
                 /// <remarks>“Senator All voted.” (<c>one.txt:5</c>)</remarks>
-                public static global::Tricky.Space.Official All2 => global::Tricky.Space.Seeds.Officials.All2;
+                public static Official All2 => Seeds.Officials.All2;
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Official> All { get; } = new global::Tricky.Space.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
-                    global::Tricky.Space.Seeds.Officials.LinJian,
-                    global::Tricky.Space.Seeds.Officials.习近平,
-                    global::Tricky.Space.Seeds.Officials.ConorOBrien,
-                    global::Tricky.Space.Seeds.Officials.Officials2,
-                    global::Tricky.Space.Seeds.Officials.All2,
+                    Seeds.Officials.LinJian,
+                    Seeds.Officials.习近平,
+                    Seeds.Officials.ConorOBrien,
+                    Seeds.Officials.Officials2,
+                    Seeds.Officials.All2,
                 };
             }
 
@@ -461,30 +480,22 @@ namespace Tricky.Space
             {
                 /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing.</summary>
                 /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:6</c>)</remarks>
-                public static global::Tricky.Space.SeedEvent Talks20240613Chongqing { get; } = new global::Tricky.Space.SeedEvent(
-                    "talks */ end", global::Tricky.Space.EventKind.Talks, new global::Tricky.Space.SeedDate(2024, 6, 13), new global::Tricky.Space.SeedDate(2024, 6, 17), "Chongqing",
-                    new global::Tricky.Space.Actor[] { new global::Tricky.Space.Actor("China", null), new global::Tricky.Space.Actor("Lin Jian", global::Tricky.Space.Seeds.Officials.LinJian), new global::Tricky.Space.Actor("Lin", global::Tricky.Space.Seeds.Officials.LinJian) },
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 6, "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end"));
+                public static SeedEvent Talks20240613Chongqing { get; } = new SeedEvent("talks */ end", EventKind.Talks, new SeedDate(2024, 6, 13), new SeedDate(2024, 6, 17), "Chongqing",
+                    new Actor[] { new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), new Actor("Lin", Seeds.Officials.LinJian) }, Document, __Ev(6, 2));
                 /// <summary>meeting: meeting, Beijing.</summary>
                 /// <remarks>“They met in Beijing.” (<c>one.txt:7</c>)</remarks>
-                public static global::Tricky.Space.SeedEvent MeetingBeijing { get; } = new global::Tricky.Space.SeedEvent(
-                    "meeting", global::Tricky.Space.EventKind.Meeting, null, null, "Beijing",
-                    new global::Tricky.Space.Actor[] { new global::Tricky.Space.Actor("习近平", global::Tricky.Space.Seeds.Officials.习近平) },
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 7, "They met in Beijing."));
+                public static SeedEvent MeetingBeijing { get; } = new SeedEvent("meeting", EventKind.Meeting, null, null, "Beijing",
+                    new Actor[] { new Actor("习近平", Seeds.Officials.习近平) }, Document, __Ev(7, 5));
                 /// <summary>meeting: meeting again, Beijing.</summary>
                 /// <remarks>“They met again in Beijing.” (<c>one.txt:8</c>)</remarks>
-                public static global::Tricky.Space.SeedEvent MeetingBeijing2 { get; } = new global::Tricky.Space.SeedEvent(
-                    "meeting again", global::Tricky.Space.EventKind.Meeting, null, null, "Beijing",
-                    new global::Tricky.Space.Actor[] {  },
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 8, "They met again in Beijing."));
+                public static SeedEvent MeetingBeijing2 { get; } = new SeedEvent("meeting again", EventKind.Meeting, null, null, "Beijing",
+                    new Actor[] {  }, Document, __Ev(8, 6));
                 /// <summary>press_conference: press conference, 2024-06.</summary>
                 /// <remarks>“A briefing.” (<c>one.txt:9</c>)</remarks>
-                public static global::Tricky.Space.SeedEvent PressConference202406 { get; } = new global::Tricky.Space.SeedEvent(
-                    "press conference", global::Tricky.Space.EventKind.PressConference, new global::Tricky.Space.SeedDate(2024, 6, 0), null, null,
-                    new global::Tricky.Space.Actor[] {  },
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 9, "A briefing."));
+                public static SeedEvent PressConference202406 { get; } = new SeedEvent("press conference", EventKind.PressConference, new SeedDate(2024, 6, 0), null, null,
+                    new Actor[] {  }, Document, __Ev(9, 7));
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.SeedEvent> All { get; } = new global::Tricky.Space.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                     Talks20240613Chongqing,
                     MeetingBeijing,
@@ -498,24 +509,18 @@ namespace Tricky.Space
             {
                 /// <summary>China opposes: politicizing human rights issues (said by Lin Jian)</summary>
                 /// <remarks>“China opposes politicizing human rights issues.” (<c>one.txt:10</c>)</remarks>
-                public static global::Tricky.Space.Position ChinaOpposesPoliticizingHumanRights { get; } = new global::Tricky.Space.Position(
-                    new global::Tricky.Space.Actor("China", null), new global::Tricky.Space.Actor("Lin Jian", global::Tricky.Space.Seeds.Officials.LinJian), global::Tricky.Space.Stance.Opposes,
-                    "politicizing human rights issues",
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 10, "China opposes politicizing human rights issues."));
+                public static Position ChinaOpposesPoliticizingHumanRights { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
+                    "politicizing human rights issues", Document, __Ev(10, 8));
                 /// <summary>China opposes: politicizing human rights issues and more (said by Lin)</summary>
                 /// <remarks>“Again.” (<c>one.txt:11</c>)</remarks>
-                public static global::Tricky.Space.Position ChinaOpposesPoliticizingHumanRights2 { get; } = new global::Tricky.Space.Position(
-                    new global::Tricky.Space.Actor("China", null), new global::Tricky.Space.Actor("Lin", global::Tricky.Space.Seeds.Officials.LinJian), global::Tricky.Space.Stance.Opposes,
-                    "politicizing human rights issues and more",
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 11, "Again."));
+                public static Position ChinaOpposesPoliticizingHumanRights2 { get; } = new Position(new Actor("China", null), new Actor("Lin", Seeds.Officials.LinJian), Stance.Opposes,
+                    "politicizing human rights issues and more", Document, __Ev(11, 9));
                 /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end</summary>
                 /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:12</c>)</remarks>
-                public static global::Tricky.Space.Position ClassAssertsHeSaidStop { get; } = new global::Tricky.Space.Position(
-                    new global::Tricky.Space.Actor("class", null), null, global::Tricky.Space.Stance.Asserts,
-                    "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end",
-                    global::Tricky.Space.Seeds.Class.Document, new global::Tricky.Space.Evidence("one.txt", 12, "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end"));
+                public static Position ClassAssertsHeSaidStop { get; } = new Position(new Actor("class", null), null, Stance.Asserts,
+                    "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end", Document, __Ev(12, 2));
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Position> All { get; } = new global::Tricky.Space.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                     ChinaOpposesPoliticizingHumanRights,
                     ChinaOpposesPoliticizingHumanRights2,
@@ -539,26 +544,34 @@ namespace Tricky.Space
         public static class Class2
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::Tricky.Space.SeedDocument Document { get; } = new global::Tricky.Space.SeedDocument("Class2", "two.txt", "class", new global::Tricky.Space.SeedDate(2024, 6, 18), "Test \"Source\"");
+            public static SeedDocument Document { get; } = new SeedDocument("Class2", "two.txt", "class", new SeedDate(2024, 6, 18), "Test \"Source\"");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::Tricky.Space.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
+
+            private static readonly string[] __S =
+            {
+                "Lin jian again.",
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
 
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>Lin  jian.</summary>
                 /// <remarks>“Lin jian again.” (<c>two.txt:1</c>)</remarks>
-                public static global::Tricky.Space.Official LinJian => global::Tricky.Space.Seeds.Officials.LinJian;
+                public static Official LinJian => Seeds.Officials.LinJian;
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Official> All { get; } = new global::Tricky.Space.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
-                    global::Tricky.Space.Seeds.Officials.LinJian,
+                    Seeds.Officials.LinJian,
                 };
             }
 
@@ -566,7 +579,7 @@ namespace Tricky.Space
             public static class Events
             {
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.SeedEvent> All { get; } = new global::Tricky.Space.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                 };
             }
@@ -575,7 +588,7 @@ namespace Tricky.Space
             public static class Positions
             {
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::Tricky.Space.Position> All { get; } = new global::Tricky.Space.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                 };
             }

@@ -14,18 +14,15 @@ namespace TestProject
         {
             /// <summary>David Berg, spokesperson, Foreign Ministry (France).</summary>
             /// <remarks>“Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.” (<c>a.txt:1</c>)</remarks>
-            public static global::TestProject.Official DavidBerg { get; } = new global::TestProject.Official("David Berg", "spokesperson", "Foreign Ministry", "France", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.A.Document }, new global::TestProject.Evidence("a.txt", 1, "Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs."));
-
+            public static Official DavidBerg { get; } = new Official("David Berg", "spokesperson", "Foreign Ministry", "France", new SeedDocument[] { Seeds.A.Document }, Seeds.A.__Ev(1, 0));
             /// <summary>Tom Vale, Prime Minister (France).</summary>
             /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-            public static global::TestProject.Official TomVale { get; } = new global::TestProject.Official("Tom Vale", "Prime Minister", null, "France", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.A.Document }, new global::TestProject.Evidence("a.txt", 2, "Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024."));
-
-            /// <summary>Ada Lund, President (France).</summary>
+            public static Official TomVale { get; } = new Official("Tom Vale", "Prime Minister", null, "France", new SeedDocument[] { Seeds.A.Document }, Seeds.A.__Ev(2, 1));
+            /// <summary>Ada Lund, President.</summary>
             /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-            public static global::TestProject.Official AdaLund { get; } = new global::TestProject.Official("Ada Lund", "President", null, "France", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.A.Document }, new global::TestProject.Evidence("a.txt", 2, "Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024."));
-
+            public static Official AdaLund { get; } = new Official("Ada Lund", "President", null, null, new SeedDocument[] { Seeds.A.Document }, Seeds.A.__Ev(2, 1));
             /// <summary>All officials, in the order the documents first name them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Official> All { get; } = new global::TestProject.Official[]
+            public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
             {
                 DavidBerg,
                 TomVale,
@@ -45,22 +42,22 @@ namespace TestProject
         }
 
         /// <summary>Every document listed in INDEX.md, in table order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedDocument> Documents { get; } = new global::TestProject.SeedDocument[]
+        public static global::System.Collections.Generic.IReadOnlyList<SeedDocument> Documents { get; } = new SeedDocument[]
         {
-            global::TestProject.Seeds.A.Document,
-            global::TestProject.Seeds.M.Document,
+            A.Document,
+            M.Document,
         };
 
         /// <summary>Every event of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedEvent> Events { get; } = Concat<global::TestProject.SeedEvent>(
-            global::TestProject.Seeds.A.Events.All,
-            global::TestProject.Seeds.M.Events.All
+        public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> Events { get; } = Concat<SeedEvent>(
+            A.Events.All,
+            M.Events.All
         );
 
         /// <summary>Every stated position of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Position> Positions { get; } = Concat<global::TestProject.Position>(
-            global::TestProject.Seeds.A.Positions.All,
-            global::TestProject.Seeds.M.Positions.All
+        public static global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; } = Concat<Position>(
+            A.Positions.All,
+            M.Positions.All
         );
 
         private static T[] Concat<T>(params global::System.Collections.Generic.IReadOnlyList<T>[] lists)

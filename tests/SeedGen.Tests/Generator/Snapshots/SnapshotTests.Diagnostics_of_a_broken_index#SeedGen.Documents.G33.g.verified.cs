@@ -12,21 +12,28 @@ namespace TestProject
         public static class M
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::TestProject.SeedDocument Document { get; } = new global::TestProject.SeedDocument("M", "missing.txt", "M", new global::TestProject.SeedDate(2024, 0, 0), "T");
+            public static SeedDocument Document { get; } = new SeedDocument("M", "missing.txt", "M", new SeedDate(2024, 0, 0), "T");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::TestProject.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            private static readonly string[] __S =
+            {
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
+
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Official> All { get; } = new global::TestProject.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
                 };
             }
@@ -35,7 +42,7 @@ namespace TestProject
             public static class Events
             {
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedEvent> All { get; } = new global::TestProject.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                 };
             }
@@ -44,7 +51,7 @@ namespace TestProject
             public static class Positions
             {
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Position> All { get; } = new global::TestProject.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                 };
             }

@@ -12,34 +12,43 @@ namespace TestProject
         public static class A
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::TestProject.SeedDocument Document { get; } = new global::TestProject.SeedDocument("A", "a.txt", "A", null, "T");
+            public static SeedDocument Document { get; } = new SeedDocument("A", "a.txt", "A", null, "T");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::TestProject.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
+
+            private static readonly string[] __S =
+            {
+                "Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.",
+                "Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.",
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
 
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>David Berg, spokesperson, Foreign Ministry (France).</summary>
                 /// <remarks>“Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.” (<c>a.txt:1</c>)</remarks>
-                public static global::TestProject.Official DavidBerg => global::TestProject.Seeds.Officials.DavidBerg;
+                public static Official DavidBerg => Seeds.Officials.DavidBerg;
                 /// <summary>Tom Vale, Prime Minister (France).</summary>
                 /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-                public static global::TestProject.Official TomVale => global::TestProject.Seeds.Officials.TomVale;
-                /// <summary>Ada Lund, President (France).</summary>
+                public static Official TomVale => Seeds.Officials.TomVale;
+                /// <summary>Ada Lund, President.</summary>
                 /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-                public static global::TestProject.Official AdaLund => global::TestProject.Seeds.Officials.AdaLund;
+                public static Official AdaLund => Seeds.Officials.AdaLund;
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Official> All { get; } = new global::TestProject.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
-                    global::TestProject.Seeds.Officials.DavidBerg,
-                    global::TestProject.Seeds.Officials.TomVale,
-                    global::TestProject.Seeds.Officials.AdaLund,
+                    Seeds.Officials.DavidBerg,
+                    Seeds.Officials.TomVale,
+                    Seeds.Officials.AdaLund,
                 };
             }
 
@@ -48,12 +57,10 @@ namespace TestProject
             {
                 /// <summary>meeting: meeting of Tom Vale and Ada Lund, 2024-06-12, Paris.</summary>
                 /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-                public static global::TestProject.SeedEvent Meeting20240612Paris { get; } = new global::TestProject.SeedEvent(
-                    "meeting of Tom Vale and Ada Lund", global::TestProject.EventKind.Meeting, new global::TestProject.SeedDate(2024, 6, 12), new global::TestProject.SeedDate(2024, 6, 12), "Paris",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("Tom Vale", global::TestProject.Seeds.Officials.TomVale), new global::TestProject.Actor("Ada Lund", global::TestProject.Seeds.Officials.AdaLund) },
-                    global::TestProject.Seeds.A.Document, new global::TestProject.Evidence("a.txt", 2, "Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024."));
+                public static SeedEvent Meeting20240612Paris { get; } = new SeedEvent("meeting of Tom Vale and Ada Lund", EventKind.Meeting, new SeedDate(2024, 6, 12), new SeedDate(2024, 6, 12), "Paris",
+                    new Actor[] { new Actor("Tom Vale", Seeds.Officials.TomVale), new Actor("Ada Lund", Seeds.Officials.AdaLund) }, Document, __Ev(2, 1));
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedEvent> All { get; } = new global::TestProject.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                     Meeting20240612Paris,
                 };
@@ -64,12 +71,10 @@ namespace TestProject
             {
                 /// <summary>France asserts: Examplestan opposes the new tariffs (said by David Berg)</summary>
                 /// <remarks>“Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.” (<c>a.txt:1</c>)</remarks>
-                public static global::TestProject.Position FranceAssertsExamplestanOpposesNew { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("France", null), new global::TestProject.Actor("David Berg", global::TestProject.Seeds.Officials.DavidBerg), global::TestProject.Stance.Asserts,
-                    "Examplestan opposes the new tariffs",
-                    global::TestProject.Seeds.A.Document, new global::TestProject.Evidence("a.txt", 1, "Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs."));
+                public static Position FranceAssertsExamplestanOpposesNew { get; } = new Position(new Actor("France", null), new Actor("David Berg", Seeds.Officials.DavidBerg), Stance.Asserts,
+                    "Examplestan opposes the new tariffs", Document, __Ev(1, 0));
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Position> All { get; } = new global::TestProject.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                     FranceAssertsExamplestanOpposesNew,
                 };

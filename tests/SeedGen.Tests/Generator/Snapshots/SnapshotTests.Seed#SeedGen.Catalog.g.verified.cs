@@ -14,22 +14,18 @@ namespace TestProject
         {
             /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
             /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-            public static global::TestProject.Official LinJian { get; } = new global::TestProject.Official("Lin Jian", "spokesperson", "Foreign Ministry", "China", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 1, "(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday."));
-
+            public static Official LinJian { get; } = new Official("Lin Jian", "spokesperson", "Foreign Ministry", "China", new SeedDocument[] { Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, Seeds.ChinaEUReadyToExploreCooperationInMultilateral.__Ev(1, 0));
             /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China).</summary>
             /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-            public static global::TestProject.Official MiaoDeyu { get; } = new global::TestProject.Official("Miao Deyu", "assistant minister", "Foreign Affairs", "China", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 3, "In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson."));
-
+            public static Official MiaoDeyu { get; } = new Official("Miao Deyu", "assistant minister", "Foreign Affairs", "China", new SeedDocument[] { Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, Seeds.ChinaEUReadyToExploreCooperationInMultilateral.__Ev(3, 1));
             /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU).</summary>
             /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-            public static global::TestProject.Official PaolaPampaloni { get; } = new global::TestProject.Official("Paola Pampaloni", "Deputy Managing Director for Asia and the Pacific", "European External Action Service", "EU", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 3, "In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson."));
-
+            public static Official PaolaPampaloni { get; } = new Official("Paola Pampaloni", "Deputy Managing Director for Asia and the Pacific", "European External Action Service", "EU", new SeedDocument[] { Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, Seeds.ChinaEUReadyToExploreCooperationInMultilateral.__Ev(3, 1));
             /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China).</summary>
             /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-            public static global::TestProject.Official ShenBo { get; } = new global::TestProject.Official("Shen Bo", "Director General", "Department of International Organizations and Conferences of the Foreign Ministry", "China", new global::TestProject.SeedDocument[] { global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 3, "In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson."));
-
+            public static Official ShenBo { get; } = new Official("Shen Bo", "Director General", "Department of International Organizations and Conferences of the Foreign Ministry", "China", new SeedDocument[] { Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document }, Seeds.ChinaEUReadyToExploreCooperationInMultilateral.__Ev(3, 1));
             /// <summary>All officials, in the order the documents first name them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Official> All { get; } = new global::TestProject.Official[]
+            public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
             {
                 LinJian,
                 MiaoDeyu,
@@ -52,19 +48,19 @@ namespace TestProject
         }
 
         /// <summary>Every document listed in INDEX.md, in table order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedDocument> Documents { get; } = new global::TestProject.SeedDocument[]
+        public static global::System.Collections.Generic.IReadOnlyList<SeedDocument> Documents { get; } = new SeedDocument[]
         {
-            global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document,
+            ChinaEUReadyToExploreCooperationInMultilateral.Document,
         };
 
         /// <summary>Every event of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedEvent> Events { get; } = Concat<global::TestProject.SeedEvent>(
-            global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Events.All
+        public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> Events { get; } = Concat<SeedEvent>(
+            ChinaEUReadyToExploreCooperationInMultilateral.Events.All
         );
 
         /// <summary>Every stated position of every document, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Position> Positions { get; } = Concat<global::TestProject.Position>(
-            global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Positions.All
+        public static global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; } = Concat<Position>(
+            ChinaEUReadyToExploreCooperationInMultilateral.Positions.All
         );
 
         private static T[] Concat<T>(params global::System.Collections.Generic.IReadOnlyList<T>[] lists)

@@ -12,38 +12,56 @@ namespace TestProject
         public static class ChinaEUReadyToExploreCooperationInMultilateral
         {
             /// <summary>This document's metadata from INDEX.md.</summary>
-            public static global::TestProject.SeedDocument Document { get; } = new global::TestProject.SeedDocument("ChinaEUReadyToExploreCooperationInMultilateral", "000_dafd33c1eb6a72e6.txt", "China, EU ready to explore cooperation in multilateral human rights areas", new global::TestProject.SeedDate(2024, 6, 18), "ECNS");
+            public static SeedDocument Document { get; } = new SeedDocument("ChinaEUReadyToExploreCooperationInMultilateral", "000_dafd33c1eb6a72e6.txt", "China, EU ready to explore cooperation in multilateral human rights areas", new SeedDate(2024, 6, 18), "ECNS");
             /// <summary>The title from INDEX.md, if any.</summary>
             public static string? Title => Document.Title;
             /// <summary>The publication date from INDEX.md, if any.</summary>
-            public static global::TestProject.SeedDate? Published => Document.Published;
+            public static SeedDate? Published => Document.Published;
             /// <summary>Who published it, if INDEX.md says.</summary>
             public static string? Source => Document.Source;
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
+
+            private static readonly string[] __S =
+            {
+                "(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.",
+                "In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.",
+                "From June 13 to 17, China and the EU held the new round of Human Rights Dialogue in Chongqing, China.",
+                "On the margins of the dialogue, the EU delegation visited the Xizang Autonomous Region, where they visited local programs related to socioeconomic development, ethnic community, religion, education, culture, human rights and the rule of law, according to Lin.",
+                "The Chinese side fully elaborated on China’s human rights development path, philosophy and achievements and China’s position and propositions on global human rights governance, protesting against the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU, Lin said.",
+                "It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights.",
+                "During the dialogue, the Chinese side pointed to the human rights issues that exist in EU countries, including racial discrimination, infringement on the rights of refugees and immigrants, restriction on freedom of speech, religious hatred, judicial unfairness and violence against women, and asked the EU side to earnestly resolve these issues.",
+                "Both sides believed that the dialogue was candid, profound and conducive to better mutual understanding, Lin said.",
+                "He stressed China stands ready to conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together.",
+                "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.",
+                "China hopes the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause, Lin concluded.",
+            };
+
+            /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
+            internal static Evidence __Ev(int line, int sentence) => new Evidence(Document.File, line, __S[sentence]);
 
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
                 /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
                 /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-                public static global::TestProject.Official LinJian => global::TestProject.Seeds.Officials.LinJian;
+                public static Official LinJian => Seeds.Officials.LinJian;
                 /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China).</summary>
                 /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-                public static global::TestProject.Official MiaoDeyu => global::TestProject.Seeds.Officials.MiaoDeyu;
+                public static Official MiaoDeyu => Seeds.Officials.MiaoDeyu;
                 /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU).</summary>
                 /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-                public static global::TestProject.Official PaolaPampaloni => global::TestProject.Seeds.Officials.PaolaPampaloni;
+                public static Official PaolaPampaloni => Seeds.Officials.PaolaPampaloni;
                 /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China).</summary>
                 /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-                public static global::TestProject.Official ShenBo => global::TestProject.Seeds.Officials.ShenBo;
+                public static Official ShenBo => Seeds.Officials.ShenBo;
                 /// <summary>All officials of this document, in order of first mention.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Official> All { get; } = new global::TestProject.Official[]
+                public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
-                    global::TestProject.Seeds.Officials.LinJian,
-                    global::TestProject.Seeds.Officials.MiaoDeyu,
-                    global::TestProject.Seeds.Officials.PaolaPampaloni,
-                    global::TestProject.Seeds.Officials.ShenBo,
+                    Seeds.Officials.LinJian,
+                    Seeds.Officials.MiaoDeyu,
+                    Seeds.Officials.PaolaPampaloni,
+                    Seeds.Officials.ShenBo,
                 };
             }
 
@@ -52,42 +70,27 @@ namespace TestProject
             {
                 /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing.</summary>
                 /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-                public static global::TestProject.SeedEvent PressConference20240618Beijing { get; } = new global::TestProject.SeedEvent(
-                    "Lin Jian press conference", global::TestProject.EventKind.PressConference, new global::TestProject.SeedDate(2024, 6, 18), new global::TestProject.SeedDate(2024, 6, 18), "Beijing",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian) },
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 1, "(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday."));
+                public static SeedEvent PressConference20240618Beijing { get; } = new SeedEvent("Lin Jian press conference", EventKind.PressConference, new SeedDate(2024, 6, 18), new SeedDate(2024, 6, 18), "Beijing",
+                    new Actor[] { new Actor("Lin Jian", Seeds.Officials.LinJian) }, Document, __Ev(1, 0));
                 /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing.</summary>
                 /// <remarks>“From June 13 to 17, China and the EU held the new round of Human Rights Dialogue in Chongqing, China.” (<c>000_dafd33c1eb6a72e6.txt:2</c>)</remarks>
-                public static global::TestProject.SeedEvent Talks20240613Chongqing { get; } = new global::TestProject.SeedEvent(
-                    "new round of Human Rights Dialogue", global::TestProject.EventKind.Talks, new global::TestProject.SeedDate(2024, 6, 13), new global::TestProject.SeedDate(2024, 6, 17), "Chongqing",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("China", null), new global::TestProject.Actor("EU", null), new global::TestProject.Actor("Shen Bo", global::TestProject.Seeds.Officials.ShenBo), new global::TestProject.Actor("Paola Pampaloni", global::TestProject.Seeds.Officials.PaolaPampaloni) },
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 2, "From June 13 to 17, China and the EU held the new round of Human Rights Dialogue in Chongqing, China."));
-                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, Beijing.</summary>
+                public static SeedEvent Talks20240613Chongqing { get; } = new SeedEvent("new round of Human Rights Dialogue", EventKind.Talks, new SeedDate(2024, 6, 13), new SeedDate(2024, 6, 17), "Chongqing",
+                    new Actor[] { new Actor("China", null), new Actor("EU", null), new Actor("Shen Bo", Seeds.Officials.ShenBo), new Actor("Paola Pampaloni", Seeds.Officials.PaolaPampaloni) }, Document, __Ev(2, 2));
+                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing.</summary>
                 /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-                public static global::TestProject.SeedEvent MeetingBeijing { get; } = new global::TestProject.SeedEvent(
-                    "meeting of Miao Deyu and Paola Pampaloni", global::TestProject.EventKind.Meeting, null, null, "Beijing",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("Miao Deyu", global::TestProject.Seeds.Officials.MiaoDeyu), new global::TestProject.Actor("Paola Pampaloni", global::TestProject.Seeds.Officials.PaolaPampaloni) },
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 3, "In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson."));
+                public static SeedEvent Meeting20240618Beijing { get; } = new SeedEvent("meeting of Miao Deyu and Paola Pampaloni", EventKind.Meeting, new SeedDate(2024, 6, 18), new SeedDate(2024, 6, 18), "Beijing",
+                    new Actor[] { new Actor("Miao Deyu", Seeds.Officials.MiaoDeyu), new Actor("Paola Pampaloni", Seeds.Officials.PaolaPampaloni) }, Document, __Ev(3, 1));
                 /// <summary>visit: visit of EU and China to Xizang, Xizang.</summary>
                 /// <remarks>“On the margins of the dialogue, the EU delegation visited the Xizang Autonomous Region, where they visited local programs related to socioeconomic development, ethnic community, religion, education, culture, human rights and the rule of law, according to Lin.” (<c>000_dafd33c1eb6a72e6.txt:10</c>)</remarks>
-                public static global::TestProject.SeedEvent VisitXizang { get; } = new global::TestProject.SeedEvent(
-                    "visit of EU and China to Xizang", global::TestProject.EventKind.Visit, null, null, "Xizang",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("EU", null), new global::TestProject.Actor("China", null) },
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 10, "On the margins of the dialogue, the EU delegation visited the Xizang Autonomous Region, where they visited local programs related to socioeconomic development, ethnic community, religion, education, culture, human rights and the rule of law, according to Lin."));
-                /// <summary>talks: discussions, Beijing.</summary>
-                /// <remarks>“The delegation also had discussions and exchanged views with Chinese human rights experts in Beijing, Lin noted.” (<c>000_dafd33c1eb6a72e6.txt:11</c>)</remarks>
-                public static global::TestProject.SeedEvent TalksBeijing { get; } = new global::TestProject.SeedEvent(
-                    "discussions", global::TestProject.EventKind.Talks, null, null, "Beijing",
-                    new global::TestProject.Actor[] { new global::TestProject.Actor("China", null) },
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 11, "The delegation also had discussions and exchanged views with Chinese human rights experts in Beijing, Lin noted."));
+                public static SeedEvent VisitXizang { get; } = new SeedEvent("visit of EU and China to Xizang", EventKind.Visit, null, null, "Xizang",
+                    new Actor[] { new Actor("EU", null), new Actor("China", null) }, Document, __Ev(10, 3));
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.SeedEvent> All { get; } = new global::TestProject.SeedEvent[]
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
                 {
                     PressConference20240618Beijing,
                     Talks20240613Chongqing,
-                    MeetingBeijing,
+                    Meeting20240618Beijing,
                     VisitXizang,
-                    TalksBeijing,
                 };
             }
 
@@ -96,78 +99,54 @@ namespace TestProject
             {
                 /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability (said by Lin Jian)</summary>
                 /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-                public static global::TestProject.Position ChinaAndEUReadyExploreCooperationMultilateral { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China and EU", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Ready,
-                    "explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 1, "(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday."));
+                public static Position ChinaAndEUReadyExploreCooperationMultilateral { get; } = new Position(new Actor("China and EU", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Ready,
+                    "explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability", Document, __Ev(1, 0));
                 /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU (said by Lin Jian)</summary>
                 /// <remarks>“The Chinese side fully elaborated on China’s human rights development path, philosophy and achievements and China’s position and propositions on global human rights governance, protesting against the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU, Lin said.” (<c>000_dafd33c1eb6a72e6.txt:5</c>)</remarks>
-                public static global::TestProject.Position ChinaCondemnsChinaRelatedContents2023 { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Condemns,
-                    "the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 5, "The Chinese side fully elaborated on China’s human rights development path, philosophy and achievements and China’s position and propositions on global human rights governance, protesting against the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU, Lin said."));
+                public static Position ChinaCondemnsChinaRelatedContents2023 { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Condemns,
+                    "the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU", Document, __Ev(5, 4));
                 /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference</summary>
                 /// <remarks>“It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights.” (<c>000_dafd33c1eb6a72e6.txt:6</c>)</remarks>
-                public static global::TestProject.Position ChinaAssertsAffairsRelatedXinjiang { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), null, global::TestProject.Stance.Asserts,
-                    "affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 6, "It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights."));
+                public static Position ChinaAssertsAffairsRelatedXinjiang { get; } = new Position(new Actor("China", null), null, Stance.Asserts,
+                    "affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference", Document, __Ev(6, 5));
                 /// <summary>China urges: the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights</summary>
                 /// <remarks>“It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights.” (<c>000_dafd33c1eb6a72e6.txt:6</c>)</remarks>
-                public static global::TestProject.Position ChinaUrgesEUEarnestlyRespect { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), null, global::TestProject.Stance.Urges,
-                    "the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 6, "It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights."));
+                public static Position ChinaUrgesEUEarnestlyRespect { get; } = new Position(new Actor("China", null), null, Stance.Urges,
+                    "the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights", Document, __Ev(6, 5));
                 /// <summary>China urges: the EU side to earnestly resolve these issues</summary>
                 /// <remarks>“During the dialogue, the Chinese side pointed to the human rights issues that exist in EU countries, including racial discrimination, infringement on the rights of refugees and immigrants, restriction on freedom of speech, religious hatred, judicial unfairness and violence against women, and asked the EU side to earnestly resolve these issues.” (<c>000_dafd33c1eb6a72e6.txt:8</c>)</remarks>
-                public static global::TestProject.Position ChinaUrgesEUSideEarnestly { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), null, global::TestProject.Stance.Urges,
-                    "the EU side to earnestly resolve these issues",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 8, "During the dialogue, the Chinese side pointed to the human rights issues that exist in EU countries, including racial discrimination, infringement on the rights of refugees and immigrants, restriction on freedom of speech, religious hatred, judicial unfairness and violence against women, and asked the EU side to earnestly resolve these issues."));
+                public static Position ChinaUrgesEUSideEarnestly { get; } = new Position(new Actor("China", null), null, Stance.Urges,
+                    "the EU side to earnestly resolve these issues", Document, __Ev(8, 6));
                 /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian)</summary>
                 /// <remarks>“Both sides believed that the dialogue was candid, profound and conducive to better mutual understanding, Lin said.” (<c>000_dafd33c1eb6a72e6.txt:9</c>)</remarks>
-                public static global::TestProject.Position ChinaAndEUAssertsDialogueCandidProfound { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China and EU", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Asserts,
-                    "the dialogue was candid, profound and conducive to better mutual understanding",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 9, "Both sides believed that the dialogue was candid, profound and conducive to better mutual understanding, Lin said."));
+                public static Position ChinaAndEUAssertsDialogueCandidProfound { get; } = new Position(new Actor("China and EU", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Asserts,
+                    "the dialogue was candid, profound and conducive to better mutual understanding", Document, __Ev(9, 7));
                 /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together (said by Lin Jian)</summary>
                 /// <remarks>“He stressed China stands ready to conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together.” (<c>000_dafd33c1eb6a72e6.txt:12</c>)</remarks>
-                public static global::TestProject.Position ChinaReadyConductExchangeCooperation { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Ready,
-                    "conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 12, "He stressed China stands ready to conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together."));
+                public static Position ChinaReadyConductExchangeCooperation { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Ready,
+                    "conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together", Document, __Ev(12, 8));
                 /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian)</summary>
                 /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static global::TestProject.Position ChinaOpposesPoliticizingHumanRights { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Opposes,
-                    "politicizing human rights issues and double standards",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 13, "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added."));
+                public static Position ChinaOpposesPoliticizingHumanRights { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
+                    "politicizing human rights issues and double standards", Document, __Ev(13, 9));
                 /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian)</summary>
                 /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static global::TestProject.Position ChinaOpposesImposingOnesOwn { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Opposes,
-                    "imposing one's own development models on others",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 13, "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added."));
+                public static Position ChinaOpposesImposingOnesOwn { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
+                    "imposing one's own development models on others", Document, __Ev(13, 9));
                 /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian)</summary>
                 /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static global::TestProject.Position ChinaOpposesInterferingChinasInternal { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Opposes,
-                    "interfering in China's internal affairs under the pretext of human rights issues",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 13, "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added."));
+                public static Position ChinaOpposesInterferingChinasInternal { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
+                    "interfering in China's internal affairs under the pretext of human rights issues", Document, __Ev(13, 9));
                 /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian)</summary>
                 /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static global::TestProject.Position ChinaOpposesMegaphoneDiplomacyMultilateral { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Opposes,
-                    "megaphone diplomacy on multilateral platforms",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 13, "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added."));
+                public static Position ChinaOpposesMegaphoneDiplomacyMultilateral { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
+                    "megaphone diplomacy on multilateral platforms", Document, __Ev(13, 9));
                 /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause (said by Lin Jian)</summary>
                 /// <remarks>“China hopes the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause, Lin concluded.” (<c>000_dafd33c1eb6a72e6.txt:14</c>)</remarks>
-                public static global::TestProject.Position ChinaHopesEUWorkSame { get; } = new global::TestProject.Position(
-                    new global::TestProject.Actor("China", null), new global::TestProject.Actor("Lin Jian", global::TestProject.Seeds.Officials.LinJian), global::TestProject.Stance.Hopes,
-                    "the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause",
-                    global::TestProject.Seeds.ChinaEUReadyToExploreCooperationInMultilateral.Document, new global::TestProject.Evidence("000_dafd33c1eb6a72e6.txt", 14, "China hopes the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause, Lin concluded."));
+                public static Position ChinaHopesEUWorkSame { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Hopes,
+                    "the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause", Document, __Ev(14, 10));
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Position> All { get; } = new global::TestProject.Position[]
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
                 {
                     ChinaAndEUReadyExploreCooperationMultilateral,
                     ChinaCondemnsChinaRelatedContents2023,
