@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers;
+using SeedGen.Documents;
+using SeedGen.Emit;
+using SeedGen.Index;
+using SeedGen.Model;
+using BenchCorpus = SeedGen.Benchmarks.Corpus;
+
+namespace SeedGen.Benchmarks;
+
+/// <summary>
+/// --profile [N]: where the time goes, without external tools.
+/// 1. Stopwatch per pipeline stage, calling the same public engine steps the generator's
+///    pipeline calls (IndexParser, DocumentProcessor.Extract, CorpusAssembler, CorpusPlanner,
+///    SourceEmitter), then the driver run as a whole, then compiling the generated code
+///    (binding + emit with Roslyn in process), best of several runs.
+/// 2. A sampling profile of the driver run: an EventPipe session on this very process
+///    (the SampleProfiler provider, as dotnet-trace uses), aggregated by method: the SeedGen
+///    methods' inclusive share, and the top methods by exclusive samples.
+/// </summary>
+public static class Profile
+{
+    public static int Run(int count)
+    {
+        Console.WriteLine(BenchCorpus.Describe());
+        var project = new GeneratorProject(count);
+        var corpus = project.Corpus;
+        Console.WriteLine($"profile at {count} documents, {corpus.TotalUtf8Bytes:N0} bytes; {Environment.ProcessorCount} logical CPUs; best of 5 (after 2 warm-ups)");
+        Console.WriteLine();
+
+        var stages = new SortedDictionary<int, (string Name, double Best)>();
+        void Stage(int order, string name, double ms)
+        {
+            stages[order] = stages.TryGetValue(order, out var s) ? (name, Math.Min(s.Best, ms)) : (name, ms);
+        }
+
+        var ns = "BenchProject.Seeds";
+        var published = corpus.Documents.Select(d => PartialDate.TryParse(d.Published, out var p) ? p : (PartialDate?)null).ToArray();
+        var allocExtract = 0L;
+        for (var run = 0; run < 7; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            var index = IndexParser.Parse(GeneratorProject.SeedsDir + "INDEX.md", corpus.Index);
+            Stage(0, "IndexParser.Parse (INDEX.md)", sw.Elapsed.TotalMilliseconds);
+
+            var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+            sw.Restart();
+            var extracted = new List<ExtractedDocument>(corpus.Documents.Count);
+            for (var i = 0; i < corpus.Documents.Count; i++)
+            {
+                var d = corpus.Documents[i];
+                extracted.Add(DocumentProcessor.Extract(new ExtractionInput(GeneratorProject.SeedsDir + d.File, d.File, d.Text, published[i])));
+            }
+            Stage(1, "DocumentProcessor.Extract (all documents)", sw.Elapsed.TotalMilliseconds);
+            allocExtract = GC.GetAllocatedBytesForCurrentThread() - alloc0;
+
+            sw.Restart();
+            var assembled = CorpusAssembler.Assemble(new[] { index }, extracted);
+            Stage(2, "CorpusAssembler.Assemble", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var plan = CorpusPlanner.Plan(assembled, new EmitOptions(ns));
+            Stage(3, "CorpusPlanner.Plan", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var emitted = plan.Sources.Select(SourceEmitter.Emit).ToList();
+            Stage(4, "SourceEmitter.Emit (all files)", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var trees = emitted.Select(g => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(g.Text, Encoding.UTF8), GeneratorProject.ParseOptions, g.HintName)).ToList();
+            Stage(5, "Parse generated files (SourceText + syntax trees)", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var driver = project.CreateDriver().RunGeneratorsAndUpdateCompilation(project.Compilation, out var outputCompilation, out _);
+            Stage(6, "= whole driver run (RunGeneratorsAndUpdateCompilation)", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var diagnostics = outputCompilation.GetDiagnostics();
+            Stage(7, "Compile generated code: bind (GetDiagnostics)", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            using (var pe = new MemoryStream()) outputCompilation.Emit(pe);
+            Stage(8, "Compile generated code: emit IL (after binding)", sw.Elapsed.TotalMilliseconds);
+
+            sw.Restart();
+            var fresh = (CSharpCompilation)project.Compilation.AddSyntaxTrees(trees);
+            using (var pe = new MemoryStream()) fresh.Emit(pe);
+            Stage(9, "Compile generated code from scratch (parse done; bind + emit)", sw.Elapsed.TotalMilliseconds);
+
+            if (run == 0)
+            {
+                var generatedChars = emitted.Sum(e => (long)e.Text.Length);
+                Console.WriteLine($"generated: {emitted.Count} files, {generatedChars:N0} chars ({(double)generatedChars / corpus.TotalChars:F2} chars per input char); " +
+                    $"records: {extracted.Sum(e => e.Records.Officials.Count)} officials, {extracted.Sum(e => e.Records.Events.Count)} events, {extracted.Sum(e => e.Records.Positions.Count)} positions; " +
+                    $"compile errors: {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| Stage | ms (best of 5) |");
+        Console.WriteLine("|---|---:|");
+        foreach (var s in stages.Values) Console.WriteLine($"| {s.Name} | {s.Best:F1} |");
+        var extractMs = stages[1].Best;
+        Console.WriteLine();
+        Console.WriteLine($"extraction: {corpus.TotalUtf8Bytes / (extractMs / 1000) / 1e6:F2} MB/s, {(double)allocExtract / corpus.TotalUtf8Bytes:F2} allocated bytes per input byte, {extractMs * 1000 / corpus.Documents.Count:F0} us per document");
+
+        Console.WriteLine();
+        Sample(project);
+        return 0;
+    }
+
+    private static void Sample(GeneratorProject project)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"seedgen-profile-{Environment.ProcessId}.nettrace");
+        var providers = new[]
+        {
+            new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational,
+                (long)(ClrTraceEventParser.Keywords.Jit | ClrTraceEventParser.Keywords.Loader | ClrTraceEventParser.Keywords.JittedMethodILToNativeMap)),
+        };
+        var client = new DiagnosticsClient(Environment.ProcessId);
+        var runs = 0;
+        using (var session = client.StartEventPipeSession(providers, requestRundown: true))
+        {
+            var copy = Task.Run(() =>
+            {
+                using var fs = File.Create(file);
+                session.EventStream.CopyTo(fs);
+            });
+            var sw = Stopwatch.StartNew();
+            while (sw.Elapsed < TimeSpan.FromSeconds(8) || runs < 3)
+            {
+                project.CreateDriver().RunGenerators(project.Compilation);
+                runs++;
+            }
+            session.Stop();
+            copy.Wait();
+        }
+
+        var etlx = TraceLog.CreateFromEventPipeDataFile(file);
+        var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        using (var log = new TraceLog(etlx))
+        {
+            foreach (var e in log.Events)
+            {
+                if (e.ProviderName != "Microsoft-DotNETCore-SampleProfiler") continue;
+                var stack = e.CallStack();
+                if (stack is null) continue;
+                var frames = new List<string>();
+                for (var s = stack; s is not null; s = s.Caller)
+                {
+                    var name = s.CodeAddress.FullMethodName;
+                    if (string.IsNullOrEmpty(name)) name = "?!" + (s.CodeAddress.ModuleName ?? "?");
+                    frames.Add(name);
+                }
+                // Only the thread running the generator: its stack passes through RunGenerators.
+                if (!frames.Any(f => f.Contains("GeneratorDriver", StringComparison.Ordinal))) continue;
+                total++;
+                // The sampler stops threads at GC-safe points, so a sample's top frame is often the
+                // GC poll helper: charge the sample to the first real frame below it.
+                var self = frames.FirstOrDefault(f => !f.Contains("PollGC", StringComparison.Ordinal)) ?? frames[0];
+                exclusive[self] = exclusive.GetValueOrDefault(self) + 1;
+                foreach (var f in frames.Distinct()) inclusive[f] = inclusive.GetValueOrDefault(f) + 1;
+            }
+        }
+        try { File.Delete(file); File.Delete(etlx); } catch (IOException) { }
+
+        Console.WriteLine($"sampling profile: {runs} driver runs, {total} samples on the generator thread (~1 ms each)");
+        Console.WriteLine();
+        Console.WriteLine("Inclusive, SeedGen methods (share of all generator-thread samples):");
+        foreach (var p in inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(40))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Inclusive, selected framework/Roslyn methods:");
+        foreach (var p in inclusive.Where(p => p.Key.Contains("Regex", StringComparison.Ordinal) || p.Key.Contains("ParseText", StringComparison.Ordinal) || p.Key.Contains("Syntax", StringComparison.Ordinal) || p.Key.Contains("Lexer", StringComparison.Ordinal)
+                     || p.Key.Contains("GC", StringComparison.Ordinal) || p.Key.Contains("SourceText", StringComparison.Ordinal) || p.Key.Contains("StringBuilder", StringComparison.Ordinal)
+                     || p.Key.Contains("String.Substring", StringComparison.Ordinal) || p.Key.Contains("ToLower", StringComparison.Ordinal))
+                     .OrderByDescending(p => p.Value).Take(15))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Exclusive (self) time, top 25 (GC-poll frames skipped; allocation helpers include the GCs they trigger):");
+        foreach (var p in exclusive.OrderByDescending(p => p.Value).Take(25))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
+        }
+    }
+
+    private static string Short(string method) => method.Length > 160 ? method.Substring(0, 160) + "..." : method;
+}
