@@ -46,10 +46,15 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (input, ct) => DocumentProcessor.Extract(input!, ct))
             .WithTrackingName(TrackingNames.Extraction);
 
+        var documentPlans = extracted
+            .Select(static (doc, ct) => DocumentPlanner.Plan(doc, ct))
+            .WithTrackingName(TrackingNames.DocumentPlan);
+
         var plan = extracted.Collect()
+            .Combine(documentPlans.Collect())
             .Combine(indexes.Collect())
             .Combine(options)
-            .Select(static (x, ct) => BuildPlan(x.Left.Right, x.Left.Left, x.Right, ct))
+            .Select(static (x, ct) => BuildPlan(x.Left.Right, x.Left.Left.Left, x.Left.Left.Right, x.Right, ct))
             .WithTrackingName(TrackingNames.Plan);
 
         var sources = plan
@@ -93,17 +98,29 @@ public sealed class SeedGenerator : IIncrementalGenerator
     {
         var entry = listed.Find(file.Path);
         if (entry is null) return null;
-        var text = file.GetText(ct)?.ToString() ?? string.Empty;
-        return new ExtractionInput(entry.Path, entry.File, text, entry.Published);
+        // The document's own path (it may differ from the row's in case): diagnostics point at the file that exists.
+        var filePath = PathResolver.Normalize(file.Path);
+        try
+        {
+            var text = file.GetText(ct)?.ToString() ?? string.Empty;
+            return new ExtractionInput(entry.Path, entry.File, text, entry.Published, filePath);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A host whose GetText throws must not take the whole generator down (CS8785): this document only gets SG0011.
+            var problem = Problem.Create(DiagnosticCatalog.InternalErrorId, SourceLocation.StartOf(filePath), entry.File, ex.GetType().Name, ex.Message);
+            return new ExtractionInput(entry.Path, entry.File, string.Empty, entry.Published, filePath, problem);
+        }
     }
 
     private static CorpusPlan BuildPlan(
-        ImmutableArray<IndexParseResult> indexes, ImmutableArray<ExtractedDocument> extracted, GeneratorOptions options, CancellationToken ct)
+        ImmutableArray<IndexParseResult> indexes, ImmutableArray<ExtractedDocument> extracted, ImmutableArray<LocalDocumentPlan> documentPlans,
+        GeneratorOptions options, CancellationToken ct)
     {
         try
         {
             var corpus = CorpusAssembler.Assemble(indexes, extracted, ct);
-            var plan = CorpusPlanner.Plan(corpus, new EmitOptions(options.Namespace), ct);
+            var plan = CorpusPlanner.Plan(corpus, documentPlans, new EmitOptions(options.Namespace), ct);
             if (options.InvalidNamespace is null) return plan;
             var problem = Problem.Create(DiagnosticCatalog.BadNameId, null, options.InvalidNamespace, options.Namespace);
             return plan with { Problems = new EquatableArray<Problem>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(plan.Problems, problem))) };

@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>Each document's extraction (the expensive step, one per document).</summary>
     public const string Extraction = nameof(Extraction);
 
+    /// <summary>Each document's own member names and sentence table (one step per document).</summary>
+    public const string DocumentPlan = nameof(DocumentPlan);
+
     /// <summary>The corpus plan: names, deduplicated officials, source groups.</summary>
     public const string Plan = nameof(Plan);
 

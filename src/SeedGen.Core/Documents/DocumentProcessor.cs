@@ -8,8 +8,12 @@ using SeedGen.Model;
 
 namespace SeedGen.Documents;
 
-/// <summary>The whole input of one document's extraction step: nothing that changes when other rows move.</summary>
-public sealed record ExtractionInput(string Path, string File, string Text, PartialDate? Published);
+/// <summary>
+/// The whole input of one document's extraction step: nothing that changes when other rows move.
+/// <paramref name="FilePath"/> is the AdditionalFile's own path when it differs from <paramref name="Path"/> (the row's
+/// resolved path) only in case: diagnostics point at it. <paramref name="ReadFailure"/> is set when the text could not be read.
+/// </summary>
+public sealed record ExtractionInput(string Path, string File, string Text, PartialDate? Published, string? FilePath = null, Problem? ReadFailure = null);
 
 /// <summary>The result of one document's extraction step.</summary>
 public sealed record ExtractedDocument(string Path, ExtractionResult Records, EquatableArray<Problem> Problems);
@@ -21,8 +25,12 @@ public static class DocumentProcessor
     {
         var problems = new List<Problem>();
         var records = ExtractionResult.Empty;
-        var location = SourceLocation.StartOf(input.Path);
-        if (IsBlank(input.Text))
+        var location = SourceLocation.StartOf(input.FilePath ?? input.Path);
+        if (input.ReadFailure is not null)
+        {
+            problems.Add(input.ReadFailure);
+        }
+        else if (IsBlank(input.Text))
         {
             problems.Add(Problem.Create(DiagnosticCatalog.EmptyDocumentId, location, input.File));
         }

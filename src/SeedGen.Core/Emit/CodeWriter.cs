@@ -5,7 +5,7 @@ namespace SeedGen.Emit;
 /// <summary>A small indented text writer: the emitter's only way to produce code ("\n" line ends).</summary>
 public sealed class CodeWriter
 {
-    private readonly StringBuilder _sb = new();
+    private readonly StringBuilder _sb = new(16 * 1024);
     private int _indent;
 
     public CodeWriter Line(string text = "")

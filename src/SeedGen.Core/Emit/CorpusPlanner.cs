@@ -48,7 +48,7 @@ public static class CorpusPlanner
     };
 
     /// <summary>A scope that also never hands out <see cref="ObjectMembers"/>.</summary>
-    private static NameScope Scope(string enclosingType, params string[] reserved)
+    public static NameScope Scope(string enclosingType, params string[] reserved)
     {
         var all = new string[reserved.Length + ObjectMembers.Length];
         reserved.CopyTo(all, 0);
@@ -56,38 +56,63 @@ public static class CorpusPlanner
         return new NameScope(enclosingType, all);
     }
 
-    /// <summary>Plans the files of an assembled corpus; the corpus's problems come along with the naming ones.</summary>
+    /// <summary>Plans the files of an assembled corpus, planning each document on the way (the CLI's path).</summary>
     public static CorpusPlan Plan(Corpus corpus, EmitOptions options, CancellationToken cancellationToken = default)
+    {
+        var locals = new List<LocalDocumentPlan>(corpus.Documents.Count);
+        foreach (var doc in corpus.Documents)
+        {
+            locals.Add(DocumentPlanner.Plan(new ExtractedDocument(doc.Entry.Path, doc.Records, doc.Problems), cancellationToken));
+        }
+        return Plan(corpus, locals, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Plans the files of an assembled corpus from its documents' own plans (matched by path; a
+    /// document without one gets an empty plan). The corpus's problems come along with the naming ones.
+    /// Linear in documents and officials: per-record work was done, and cached, per document.
+    /// </summary>
+    public static CorpusPlan Plan(Corpus corpus, IReadOnlyList<LocalDocumentPlan> locals, EmitOptions options, CancellationToken cancellationToken = default)
     {
         var problems = new List<Problem>(corpus.Problems);
         var ordered = corpus.Documents;
+        var localByPath = new Dictionary<string, LocalDocumentPlan>(StringComparer.Ordinal);
+        foreach (var local in locals)
+        {
+            if (!localByPath.ContainsKey(local.Path)) localByPath.Add(local.Path, local);
+        }
+        var plans = new LocalDocumentPlan[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var path = ordered[i].Entry.Path;
+            plans[i] = localByPath.TryGetValue(path, out var local) ? local : LocalDocumentPlan.Empty(path);
+        }
 
         var classNames = NameDocuments(ordered, problems);
-        var sentences = new SentenceTable[ordered.Count];
-        for (var i = 0; i < ordered.Count; i++) sentences[i] = SentenceTable.Of(ordered[i].Records);
-        var catalog = PlanOfficials(ordered, classNames, sentences, cancellationToken);
+        var catalog = PlanOfficials(plans, classNames, ordered, cancellationToken);
 
-        var groups = new SortedDictionary<int, List<PlannedDocument>>();
-        var classList = new List<string>();
+        var groups = new SortedDictionary<int, (List<PlannedDocument> Docs, Dictionary<string, string> Persons)>();
         for (var i = 0; i < ordered.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var doc = ordered[i];
-            var planned = PlanDocument(doc, classNames[i], sentences[i], catalog.MemberByKey);
-            var group = GroupOf(doc.Entry.File);
-            if (!groups.TryGetValue(group, out var list)) groups.Add(group, list = new List<PlannedDocument>());
-            list.Add(planned);
-            classList.Add(classNames[i]);
+            var entry = ordered[i].Entry;
+            var group = GroupOf(entry.File);
+            if (!groups.TryGetValue(group, out var g)) groups.Add(group, g = (new List<PlannedDocument>(), new Dictionary<string, string>(StringComparer.Ordinal)));
+            g.Docs.Add(new PlannedDocument(classNames[i], entry.File, entry.Title, entry.Published, entry.Source, plans[i]));
+            foreach (var o in plans[i].Officials) g.Persons[o.PersonKey] = catalog.MemberByKey[o.PersonKey];
         }
 
         var sources = new List<SourceSpec>
         {
             new TypesSpec(TypesHintName, options.Namespace),
-            new CatalogSpec(CatalogHintName, options.Namespace, catalog.Officials.ToEquatableArray(), classList.ToEquatableArray()),
+            new CatalogSpec(CatalogHintName, options.Namespace, catalog.Officials.ToEquatableArray(), classNames.ToEquatableArray()),
         };
         foreach (var pair in groups)
         {
-            sources.Add(new DocumentGroupSpec(GroupHintName(pair.Key), options.Namespace, pair.Value.ToEquatableArray()));
+            var persons = new List<PersonMember>();
+            foreach (var p in pair.Value.Persons) persons.Add(new PersonMember(p.Key, p.Value));
+            persons.Sort((a, b) => string.CompareOrdinal(a.PersonKey, b.PersonKey));
+            sources.Add(new DocumentGroupSpec(GroupHintName(pair.Key), options.Namespace, pair.Value.Docs.ToEquatableArray(), persons.ToEquatableArray()));
         }
 
         return new CorpusPlan(sources.ToEquatableArray(), problems.ToEquatableArray());
@@ -158,20 +183,20 @@ public static class CorpusPlanner
         public Dictionary<string, string> MemberByKey { get; } = new(StringComparer.Ordinal);
     }
 
-    /// <summary>One catalog official per person (same name, ignoring case and spacing), the first mention's role winning.</summary>
-    private static OfficialCatalog PlanOfficials(IReadOnlyList<DocumentModel> docs, string[] classNames, SentenceTable[] sentences, CancellationToken ct)
+    /// <summary>One catalog official per person (same person key), the first mention's role winning where later ones add nothing new.</summary>
+    private static OfficialCatalog PlanOfficials(LocalDocumentPlan[] plans, string[] classNames, IReadOnlyList<DocumentModel> docs, CancellationToken ct)
     {
         var catalog = new OfficialCatalog();
         var scope = Scope("Officials", "All", "OfficialNames", EmitOptions.CatalogClass);
         var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var docsOf = new List<List<string>>();
-        for (var d = 0; d < docs.Count; d++)
+        for (var d = 0; d < plans.Length; d++)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var o in docs[d].Records.Officials)
+            foreach (var local in plans[d].Officials)
             {
-                var key = PersonKey(o.Name);
-                if (indexByKey.TryGetValue(key, out var at))
+                var o = local.Record;
+                if (indexByKey.TryGetValue(local.PersonKey, out var at))
                 {
                     var existing = catalog.Officials[at];
                     if (!docsOf[at].Contains(classNames[d])) docsOf[at].Add(classNames[d]);
@@ -184,11 +209,11 @@ public static class CorpusPlanner
                     continue;
                 }
                 var member = scope.Allocate(Identifiers.FromText(o.Name));
-                indexByKey.Add(key, catalog.Officials.Count);
-                catalog.MemberByKey.Add(key, member);
+                indexByKey.Add(local.PersonKey, catalog.Officials.Count);
+                catalog.MemberByKey.Add(local.PersonKey, member);
                 docsOf.Add(new List<string> { classNames[d] });
                 catalog.Officials.Add(new PlannedOfficial(member, o.Name, o.Title, o.Organization, o.Country,
-                    EquatableArray<string>.Empty, docs[d].Entry.File, o.Evidence, classNames[d], sentences[d].IndexOf(o.Evidence.Sentence)));
+                    EquatableArray<string>.Empty, docs[d].Entry.File, o.Evidence, classNames[d], local.Sentence));
             }
         }
         for (var i = 0; i < catalog.Officials.Count; i++)
@@ -196,126 +221,5 @@ public static class CorpusPlanner
             catalog.Officials[i] = catalog.Officials[i] with { DocumentClasses = docsOf[i].ToEquatableArray() };
         }
         return catalog;
-    }
-
-    /// <summary>Lower-case invariant, single spaces, no dots: "Mr. Lin  Jian" and "lin jian" differ only in honorific handling by extraction.</summary>
-    public static string PersonKey(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        var space = false;
-        foreach (var c in name)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (c == '.') continue;
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(char.ToLowerInvariant(c));
-        }
-        return sb.ToString();
-    }
-
-    private static PlannedDocument PlanDocument(DocumentModel doc, string className, SentenceTable sentences, Dictionary<string, string> catalogMembers)
-    {
-        var records = doc.Records;
-        var officialScope = Scope("Officials", "All", "OfficialNames", EmitOptions.CatalogClass);
-        var officials = new List<DocumentOfficial>();
-        var resolver = new ActorResolver();
-        foreach (var o in records.Officials)
-        {
-            var catalogMember = catalogMembers[PersonKey(o.Name)];
-            officials.Add(new DocumentOfficial(officialScope.Allocate(Identifiers.FromText(o.Name)), catalogMember, o, sentences.IndexOf(o.Evidence.Sentence)));
-            resolver.Add(o.Name, catalogMember);
-        }
-
-        var eventScope = Scope("Events", "All");
-        var events = new List<PlannedEvent>();
-        foreach (var e in records.Events)
-        {
-            var participants = new List<ActorRef>();
-            foreach (var p in e.Participants) participants.Add(resolver.Resolve(p));
-            events.Add(new PlannedEvent(eventScope.Allocate(EventKey(e)), e, participants.ToEquatableArray(), sentences.IndexOf(e.Evidence.Sentence)));
-        }
-
-        var positionScope = Scope("Positions", "All");
-        var positions = new List<PlannedPosition>();
-        foreach (var p in records.Positions)
-        {
-            positions.Add(new PlannedPosition(
-                positionScope.Allocate(PositionKey(p)),
-                p,
-                resolver.Resolve(p.Holder),
-                p.Speaker is null ? null : resolver.Resolve(p.Speaker),
-                sentences.IndexOf(p.Evidence.Sentence)));
-        }
-
-        var entry = doc.Entry;
-        return new PlannedDocument(className, entry.File, entry.Title, entry.Published, entry.Source, sentences.Sentences,
-            officials.ToEquatableArray(), events.ToEquatableArray(), positions.ToEquatableArray());
-    }
-
-    /// <summary>An event's key: kind, start date as far as known, first three words of the place (<c>Talks20240613Chongqing</c>).</summary>
-    public static string EventKey(SeedEvent e)
-    {
-        var sb = new StringBuilder(Identifiers.FromText(GuideNames.Of(e.Kind)));
-        if (e.Start is { } start) sb.Append(start.ToString().Replace("-", string.Empty));
-        if (e.Location is not null) sb.Append(Identifiers.FromText(e.Location, 3).TrimStart('_'));
-        return sb.ToString();
-    }
-
-    /// <summary>A position's key: holder (three words), stance, first three content words of the topic.</summary>
-    public static string PositionKey(Position p)
-    {
-        var sb = new StringBuilder(Identifiers.FromText(p.Holder, 3));
-        sb.Append(Identifiers.FromText(GuideNames.Of(p.Stance)));
-        var topic = Identifiers.FromText(ContentWords(p.Topic, 3));
-        if (topic != "Unnamed") sb.Append(topic.TrimStart('_'));
-        return sb.ToString();
-    }
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "into",
-        "about", "that", "this", "these", "those", "its", "it", "their", "his", "her", "be", "is", "are", "was",
-        "were", "been", "has", "have", "had", "will", "would", "should", "can", "could", "may", "not", "no",
-    };
-
-    private static string ContentWords(string text, int count)
-    {
-        var words = new List<string>();
-        foreach (var raw in text.Split(new[] { ' ', '\t', '\n', '\r', ',', ';', ':', '"', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (StopWords.Contains(raw)) continue;
-            words.Add(raw);
-            if (words.Count == count) break;
-        }
-        return string.Join(" ", words);
-    }
-
-    /// <summary>Matches holder, speaker and participant names to this document's officials (full name, or a first or last name naming exactly one).</summary>
-    private sealed class ActorResolver
-    {
-        private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
-
-        public void Add(string name, string catalogMember)
-        {
-            var key = PersonKey(name);
-            if (!_byName.ContainsKey(key)) _byName.Add(key, catalogMember);
-            var last = key.LastIndexOf(' ');
-            if (last < 0) return;
-            // The family name comes last in Western names and first in Chinese, Korean... names: accept either when unique.
-            AddShort(key.Substring(last + 1), catalogMember);
-            AddShort(key.Substring(0, key.IndexOf(' ')), catalogMember);
-        }
-
-        private void AddShort(string part, string catalogMember) =>
-            _bySurname[part] = _bySurname.TryGetValue(part, out var existing) && existing != catalogMember ? null : catalogMember;
-
-        public ActorRef Resolve(string name)
-        {
-            var key = PersonKey(name);
-            if (_byName.TryGetValue(key, out var member)) return new ActorRef(name, member);
-            if (_bySurname.TryGetValue(key, out var bySurname) && bySurname is not null) return new ActorRef(name, bySurname);
-            return new ActorRef(name, null);
-        }
     }
 }

@@ -18,20 +18,23 @@ public static class DocumentGroupEmitter
     {
         var w = SourceHeader.Begin(spec.Namespace);
         w.Open("internal static partial class " + EmitOptions.CatalogClass);
+        var persons = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var p in spec.Persons) persons[p.PersonKey] = p.Member;
         var first = true;
         foreach (var doc in spec.Documents)
         {
             if (!first) w.Line();
             first = false;
-            EmitDocument(w, doc);
+            EmitDocument(w, doc, persons);
         }
         w.Close();
         return SourceHeader.End(w);
     }
 
-    private static void EmitDocument(CodeWriter w, PlannedDocument doc)
+    private static void EmitDocument(CodeWriter w, PlannedDocument doc, System.Collections.Generic.Dictionary<string, string> persons)
     {
         var officials = EmitOptions.CatalogClass + ".Officials.";
+        var local = doc.Local;
 
         w.Summary(SourceEscaping.XmlDoc(DescribeDocument(doc)));
         w.Line(SourceHeader.GeneratedCodeAttribute);
@@ -46,7 +49,7 @@ public static class DocumentGroupEmitter
         w.Line();
         w.Line("private static readonly string[] " + CorpusPlanner.SentencesMember + " =");
         w.Line("{");
-        foreach (var sentence in doc.Sentences) w.Line("    " + SourceEscaping.Literal(sentence) + ",");
+        foreach (var sentence in local.Sentences) w.Line("    " + SourceEscaping.Literal(sentence) + ",");
         w.Line("};");
         w.Line();
         w.Summary("The evidence of a record of this document: its line and its sentence.");
@@ -56,23 +59,23 @@ public static class DocumentGroupEmitter
 
         w.Summary("The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.");
         w.Open("public static class Officials");
-        foreach (var o in doc.Officials)
+        foreach (var o in local.Officials)
         {
             w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)));
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(o.Record.Evidence.Sentence, doc.File, o.Record.Evidence.Line) + "</remarks>");
-            w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(o.CatalogMember) + ";");
+            w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(persons[o.PersonKey]) + ";");
         }
         w.Summary("All officials of this document, in order of first mention.");
         w.Line("public static " + List + "<Official> All { get; } = new Official[]");
         w.Line("{");
-        foreach (var o in doc.Officials) w.Line("    " + officials + Identifiers.Escape(o.CatalogMember) + ",");
+        foreach (var o in local.Officials) w.Line("    " + officials + Identifiers.Escape(persons[o.PersonKey]) + ",");
         w.Line("};");
         w.Close();
         w.Line();
 
         w.Summary("The events this document reports.");
         w.Open("public static class Events");
-        foreach (var e in doc.Events)
+        foreach (var e in local.Events)
         {
             var r = e.Record;
             w.Summary(SourceEscaping.XmlDoc(DescribeEvent(r)));
@@ -80,31 +83,31 @@ public static class DocumentGroupEmitter
             w.Line("public static SeedEvent " + Identifiers.Escape(e.Member) + " { get; } = new SeedEvent("
                 + SourceEscaping.Literal(r.Name) + ", EventKind." + Identifiers.FromText(GuideNames.Of(r.Kind)) + ", "
                 + DateNew(r.Start) + ", " + DateNew(r.End) + ", " + SourceEscaping.Literal(r.Location) + ",");
-            w.Line("    new Actor[] { " + Actors(e.Participants) + " }, Document, " + EvidenceCall(r.Evidence.Line, e.Sentence) + ");");
+            w.Line("    new Actor[] { " + Actors(e.Participants, persons) + " }, Document, " + EvidenceCall(r.Evidence.Line, e.Sentence) + ");");
         }
         w.Summary("All events of this document, in document order.");
         w.Line("public static " + List + "<SeedEvent> All { get; } = new SeedEvent[]");
         w.Line("{");
-        foreach (var e in doc.Events) w.Line("    " + Identifiers.Escape(e.Member) + ",");
+        foreach (var e in local.Events) w.Line("    " + Identifiers.Escape(e.Member) + ",");
         w.Line("};");
         w.Close();
         w.Line();
 
         w.Summary("The stated positions this document reports.");
         w.Open("public static class Positions");
-        foreach (var p in doc.Positions)
+        foreach (var p in local.Positions)
         {
             var r = p.Record;
             w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + r.Topic + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")")));
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(r.Evidence.Sentence, doc.File, r.Evidence.Line) + "</remarks>");
             w.Line("public static Position " + Identifiers.Escape(p.Member) + " { get; } = new Position("
-                + Actor(p.Holder) + ", " + (p.Speaker is null ? "null" : Actor(p.Speaker)) + ", Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
+                + Actor(p.Holder, persons) + ", " + (p.Speaker is null ? "null" : Actor(p.Speaker, persons)) + ", Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
             w.Line("    " + SourceEscaping.Literal(r.Topic) + ", Document, " + EvidenceCall(r.Evidence.Line, p.Sentence) + ");");
         }
         w.Summary("All positions of this document, in document order.");
         w.Line("public static " + List + "<Position> All { get; } = new Position[]");
         w.Line("{");
-        foreach (var p in doc.Positions) w.Line("    " + Identifiers.Escape(p.Member) + ",");
+        foreach (var p in local.Positions) w.Line("    " + Identifiers.Escape(p.Member) + ",");
         w.Line("};");
         w.Close();
 
@@ -115,20 +118,21 @@ public static class DocumentGroupEmitter
     public static string EvidenceCall(int line, int sentence) =>
         CorpusPlanner.EvidenceMethod + "(" + line.ToString(CultureInfo.InvariantCulture) + ", " + sentence.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private static string Actors(EquatableArray<ActorRef> actors)
+    private static string Actors(EquatableArray<LocalActor> actors, System.Collections.Generic.Dictionary<string, string> persons)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < actors.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            sb.Append(Actor(actors[i]));
+            sb.Append(Actor(actors[i], persons));
         }
         return sb.ToString();
     }
 
-    private static string Actor(ActorRef actor) =>
+    /// <summary><c>new Actor(name, Seeds.Officials.X)</c> when the actor is one of the document's officials, else with null.</summary>
+    private static string Actor(LocalActor actor, System.Collections.Generic.Dictionary<string, string> persons) =>
         "new Actor(" + SourceEscaping.Literal(actor.Name) + ", "
-        + (actor.OfficialMember is null ? "null" : EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(actor.OfficialMember)) + ")";
+        + (actor.PersonKey is null ? "null" : EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(persons[actor.PersonKey])) + ")";
 
     private static string DateNew(PartialDate? date)
     {

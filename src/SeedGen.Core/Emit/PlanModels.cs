@@ -12,9 +12,6 @@ public sealed record EmitOptions(string Namespace)
     public const string CatalogClass = "Seeds";
 }
 
-/// <summary>A reference to an actor: a name, and the catalog member of the official it is, if any.</summary>
-public sealed record ActorRef(string Name, string? OfficialMember);
-
 /// <summary>An official of the corpus, deduplicated by name across documents.</summary>
 public sealed record PlannedOfficial(
     string Member,
@@ -29,16 +26,9 @@ public sealed record PlannedOfficial(
     int EvidenceSentence);
 
 /// <summary>An official as a document sees it: its member there and in the catalog, and what this document says of it.</summary>
-/// <remarks><c>Sentence</c> (here and below) indexes the document's <see cref="PlannedDocument.Sentences"/>.</remarks>
-public sealed record DocumentOfficial(string Member, string CatalogMember, Official Record, int Sentence);
-
-public sealed record PlannedEvent(string Member, SeedEvent Record, EquatableArray<ActorRef> Participants, int Sentence);
-
-public sealed record PlannedPosition(string Member, Position Record, ActorRef Holder, ActorRef? Speaker, int Sentence);
-
 /// <summary>
-/// One document as emitted: its class name, its named members, and the distinct sentences they
-/// were read from (each emitted once as a literal, however many records quote it).
+/// One document as emitted: its class name and metadata, and its own plan (member names,
+/// sentence table), which is the very instance its cached pipeline step produced.
 /// </summary>
 public sealed record PlannedDocument(
     string ClassName,
@@ -46,10 +36,10 @@ public sealed record PlannedDocument(
     string? Title,
     PartialDate? Published,
     string? Source,
-    EquatableArray<string> Sentences,
-    EquatableArray<DocumentOfficial> Officials,
-    EquatableArray<PlannedEvent> Events,
-    EquatableArray<PlannedPosition> Positions);
+    LocalDocumentPlan Local);
+
+/// <summary>A person's catalog member (<c>Seeds.Officials.X</c>), by the person key of <see cref="DocumentPlanner.PersonKey"/>.</summary>
+public sealed record PersonMember(string PersonKey, string Member);
 
 /// <summary>What one generated file holds; each kind is emitted by its own emitter.</summary>
 public abstract record SourceSpec(string HintName, string Namespace);
@@ -68,7 +58,8 @@ public sealed record CatalogSpec(
 public sealed record DocumentGroupSpec(
     string HintName,
     string Namespace,
-    EquatableArray<PlannedDocument> Documents) : SourceSpec(HintName, Namespace);
+    EquatableArray<PlannedDocument> Documents,
+    EquatableArray<PersonMember> Persons) : SourceSpec(HintName, Namespace);
 
 /// <summary>The planner's result: the files to emit and the problems to report.</summary>
 public sealed record CorpusPlan(EquatableArray<SourceSpec> Sources, EquatableArray<Problem> Problems);

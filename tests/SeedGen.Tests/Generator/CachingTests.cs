@@ -37,9 +37,12 @@ public class CachingTests
         var first = GeneratorFixtures.Corpus(20).Run();
         var edited = first.WithAdditionalText("seeds/doc7.txt", GeneratorFixtures.Document(7, " Ms Kim Sun, the Trade Minister, visited Berlin on Friday."));
 
-        var reasons = edited.StepReasons(Names.Extraction);
-        Assert.Equal(1, Count(reasons, IncrementalStepRunReason.Modified, IncrementalStepRunReason.New));
-        Assert.Equal(19, Count(reasons, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        foreach (var step in new[] { Names.Extraction, Names.DocumentPlan })
+        {
+            var reasons = edited.StepReasons(step);
+            Assert.Equal(1, Count(reasons, IncrementalStepRunReason.Modified, IncrementalStepRunReason.New));
+            Assert.Equal(19, Count(reasons, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        }
     }
 
     [Fact]
@@ -104,7 +107,7 @@ public class CachingTests
     public void Every_pipeline_step_is_tracked()
     {
         var names = GeneratorFixtures.Corpus(2).Run().TrackedStepNames;
-        foreach (var expected in new[] { Names.Options, Names.IndexParsed, Names.ListedEntries, Names.DocumentInput, Names.Extraction, Names.Plan, Names.Emit, Names.Diagnostics })
+        foreach (var expected in new[] { Names.Options, Names.IndexParsed, Names.ListedEntries, Names.DocumentInput, Names.Extraction, Names.DocumentPlan, Names.Plan, Names.Emit, Names.Diagnostics })
         {
             Assert.Contains(expected, names);
         }
