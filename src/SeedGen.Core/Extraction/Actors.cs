@@ -38,7 +38,7 @@ internal sealed class Actors
     private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
     {
         "side", "government", "authorities", "delegation", "leadership", "administration", "embassy", "foreign ministry", "ministry",
-        "leaders", "state", "president", "spokesman", "spokesperson", "parliament",
+        "leaders", "state", "officials", "ministers", "president", "spokesman", "spokesperson", "parliament",
     };
 
     public Actors(Document doc, PeopleIndex people, CancellationToken ct)
@@ -67,8 +67,12 @@ internal sealed class Actors
                 }
                 if (m.Kind == NameKind.Place || (m.Kind == NameKind.Organization && m.Value.Length == 0)) { i += m.Length - 1; continue; }
                 var value = m.Value;
-                Count(counts, firstSeen, value, i);
-                if (i - s.First <= 1) Count(counts, firstSeen, value, i);
+                if (m.Kind == NameKind.Organization && IsBloc(value)) value = m.Written;
+                if (m.Kind != NameKind.Organization)
+                {
+                    Count(counts, firstSeen, value, i);
+                    if (i - s.First <= 1) Count(counts, firstSeen, value, i);
+                }
                 for (var k = 0; k < m.Length; k++)
                 {
                     CountryAt[i + k] = value;
@@ -85,6 +89,8 @@ internal sealed class Actors
         HomeCountry = best;
         CountryCounts = counts;
     }
+
+    private static bool IsBloc(string c) => c == "EU" || c == "UN" || c == "NATO" || c == "ASEAN" || c == "APEC" || c == "WHO" || c.Length == 0;
 
     private static void Count(Dictionary<string, int> counts, Dictionary<string, int> firstSeen, string c, int i)
     {
@@ -132,7 +138,7 @@ internal sealed class Actors
             return new Actor(c, null, c);
         }
         // "the Chinese side", "the EU delegation", "the US embassy", "the Chinese Foreign Ministry"
-        if (t.IsWord && (SideNouns.Contains(t.Lower) || RoleParser.IsRoleWord(t)))
+        if (t.IsWord && (SideNouns.Contains(t.Lower) || Lexicon.Instance.OrgWords.Contains(t.Text) || RoleParser.IsTitleWord(t)))
         {
             var k = last - 1;
             while (k >= first && k >= last - 3 && CountryAt[k] is null && tokens[k].IsWord && (tokens[k].IsCap || RoleParser.IsRoleWord(tokens[k]))) k--;

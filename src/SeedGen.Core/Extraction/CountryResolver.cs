@@ -39,9 +39,96 @@ internal static class CountryResolver
             }
             else
             {
-                p.Country = MostNamedExcept(actors, explicitCountries, 3) ?? (explicitCountries.Count > 0 ? explicitCountries[0] : actors.HomeCountry);
+                // officials named in the same sentence as this one are its counterparts: their countries are not its own
+                var beside = CountriesBeside(doc, people, p);
+                string? single = null;
+                if (explicitCountries.Count == 1 && !beside.Contains(explicitCountries[0])) single = explicitCountries[0];
+                var except = new List<string>(beside);
+                if (explicitCountries.Count > 1) except.AddRange(explicitCountries);
+                p.Country = CoordinatedCountry(doc, people, p)
+                    ?? SameSentenceCountry(doc, actors, people, p)
+                    ?? single
+                    ?? MostNamedExcept(actors, except, 2)
+                    ?? (Named(actors, "United States") > 0 && !except.Contains("United States") ? "United States" : null)
+                    ?? (actors.HomeCountry is not null && !except.Contains(actors.HomeCountry) ? actors.HomeCountry : null);
             }
         }
+    }
+
+    /// <summary>"President Lee Teng-hui and Premier Lien Chan": the second shares the first one's country.</summary>
+    private static string? CoordinatedCountry(Document doc, PeopleIndex people, Person p)
+    {
+        foreach (var at in p.MentionTokens)
+        {
+            if (at >= 2 && doc.Tokens[at - 1].Is("and") && people.ByToken[at - 2] is { } q && !ReferenceEquals(q, p) && q.Country is not null) return q.Country;
+        }
+        return null;
+    }
+
+    private static List<string> CountriesBeside(Document doc, PeopleIndex people, Person p)
+    {
+        var list = new List<string>();
+        foreach (var at in p.MentionTokens)
+        {
+            var s = SentenceAt(doc, at);
+            if (s is null) continue;
+            {
+                for (var i = s.First; i < s.End; i++)
+                {
+                    var q = people.ByToken[i];
+                    if (q is not null && !ReferenceEquals(q, p) && q.IsOfficial && q.Country is not null && !list.Contains(q.Country)) list.Add(q.Country);
+                }
+            }
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// "talks with President X" in a sentence that names one country (by name, not adjective or capital)
+    /// that no other official of the sentence belongs to: that country.
+    /// </summary>
+    private static string? SameSentenceCountry(Document doc, Actors actors, PeopleIndex people, Person p)
+    {
+        if (p.MentionTokens.Count == 0) return null;
+        var at = p.MentionTokens[0];
+        var s = SentenceAt(doc, at);
+        if (s is null) return null;
+        var taken = new List<string>();
+        for (var i = s.First; i < s.End; i++)
+        {
+            var q = people.ByToken[i];
+            if (q is not null && !ReferenceEquals(q, p) && q.Country is not null && !taken.Contains(q.Country)) taken.Add(q.Country);
+        }
+        string? found = null;
+        var tokens = doc.Tokens;
+        // only countries named before the person: "travel to Egypt for talks with President X" (host), not "X will visit Malaysia" (destination)
+        for (var i = s.First; i < at; i++)
+        {
+            var c = actors.CountryAt[i];
+            if (c is null || actors.CountryMentionStart[i] != i) continue;
+            var m = Gazetteer.Match(tokens, i, s.End);
+            if ((m.Kind != NameKind.Country && m.Kind != NameKind.CountryAdjective) || taken.Contains(c) || IsOrganisation(c)) continue;
+            if (found is not null && !string.Equals(found, c, StringComparison.Ordinal)) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    private static bool IsOrganisation(string name)
+        => name == "NATO" || name == "ASEAN" || name == "APEC" || name == "WHO" || name == "G7" || name == "G8" || name == "G20";
+
+    private static Sentence? SentenceAt(Document doc, int token)
+    {
+        var list = doc.Sentences;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (token < list[mid].First) hi = mid - 1;
+            else if (token >= list[mid].End) lo = mid + 1;
+            else return list[mid];
+        }
+        return null;
     }
 
     private static int Named(Actors actors, string country) => actors.CountryCounts.TryGetValue(country, out var n) ? n : 0;
@@ -68,7 +155,7 @@ internal static class CountryResolver
         var bestCount = 0;
         foreach (var kv in actors.CountryCounts)
         {
-            if (except.Contains(kv.Key) || kv.Value < minimum) continue;
+            if (except.Contains(kv.Key) || kv.Value < minimum || IsOrganisation(kv.Key)) continue;
             if (kv.Value > bestCount || (kv.Value == bestCount && string.CompareOrdinal(kv.Key, best) < 0))
             {
                 best = kv.Key;

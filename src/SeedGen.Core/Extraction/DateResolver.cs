@@ -164,6 +164,7 @@ internal static class DateResolver
                     if (tokens[i - 1].Is("next")) fut = true;
                     if (tokens[i - 1].Is("last") || tokens[i - 1].Is("earlier") || tokens[i - 1].Is("since")) fut = false;
                 }
+                if (!(first < i && (tokens[first].Is("next") || tokens[first].Is("last")))) fut = LocalTense(tokens, s.First, i, fut);
                 var day = ResolveWeekday(pub, wd, fut, first < i && tokens[first].Is("last"));
                 if (day.HasValue) list.Add(new DateMention(first, i + 1, day.Value, day.Value, true));
                 continue;
@@ -189,6 +190,13 @@ internal static class DateResolver
                 if (unit == "week" && delta == 0)
                 {
                     list.Add(new DateMention(i, i + 2, pv, pv, true, true));
+                }
+                else if (unit == "week" && pv.HasDay)
+                {
+                    // "next week" / "last week": the month that week falls in
+                    var d = pv.ToDateTime()!.Value.AddDays(7 * delta);
+                    var pd = new PartialDate(d.Year, d.Month);
+                    list.Add(new DateMention(i, i + 2, pd, pd, true, true));
                 }
                 else if (unit == "month" && pv.HasMonth)
                 {
@@ -282,6 +290,20 @@ internal static class DateResolver
         }
         var r = d.AddDays(delta);
         return new PartialDate(r.Year, r.Month, r.Day);
+    }
+
+    /// <summary>The tense of the verb nearest before a weekday: "said ... Monday" is past even in a sentence about upcoming talks.</summary>
+    private static bool LocalTense(List<Token> tokens, int first, int at, bool sentenceFuture)
+    {
+        for (var k = at - 1; k >= first && k >= at - 8; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord) { if (t.Text == "," || t.Text == ";") break; continue; }
+            if (t.Is("will") || t.Is("scheduled") || t.Is("slated") || t.Is("due") || t.Is("upcoming") || t.Is("expected") || t.Is("shall") || t.Is("to")) return true;
+            if (t.Is("said") || t.Is("told") || t.Is("met") || t.Is("was") || t.Is("were") || t.Is("had") || t.Is("did")
+                || (!t.IsCap && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal))) return false;
+        }
+        return sentenceFuture;
     }
 
     /// <summary>True when the sentence speaks of what will happen ("will", "is to", "scheduled", "upcoming").</summary>

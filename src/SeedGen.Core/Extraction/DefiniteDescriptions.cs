@@ -55,8 +55,10 @@ internal static class DefiniteDescriptions
                 var phrase = doc.Span(j, k);
                 var lowerPhrase = phrase.ToLowerInvariant();
                 Person? target = null;
-                foreach (var cand in index.People)
+                var people = index.People;
+                for (var ci = 0; ci < people.Count && ci < 300; ci++)
                 {
+                    var cand = people[ci];
                     if (cand.Title is null || cand.FirstToken > i) continue;
                     if (country is not null && cand.Country is not null && !string.Equals(cand.Country, country, StringComparison.Ordinal)) continue;
                     var t = cand.Title.ToLowerInvariant();
@@ -86,6 +88,51 @@ internal static class DefiniteDescriptions
                 }
                 i = k - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan's High Commissioner to Britain said ... . Dr Maleeha Lodhi said ...": a role named without a person,
+    /// followed by a sentence that opens with a person who has no role, is that person's role.
+    /// </summary>
+    public static void ResolveRoleThenName(Document doc, PeopleIndex index)
+    {
+        var tokens = doc.Tokens;
+        var lex = Lexicon.Instance;
+        for (var si = 0; si + 1 < doc.Sentences.Count; si++)
+        {
+            var s = doc.Sentences[si];
+            for (var i = s.First; i + 2 < s.End; i++)
+            {
+                if (!(tokens[i + 1].Text == "'s" && actorsCountry(tokens, i, s.End) is { } country)) continue;
+                var j = i + 2;
+                var k = j;
+                while (k < s.End && k - j < 5 && tokens[k].IsWord && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
+                if (k == j || !lex.Titles.ContainsKey(tokens[k - 1].Lower)) continue;
+                if (k < s.End && (doc.IsNameWord(k) || index.ByToken[k] is not null)) continue;
+                var end = k;
+                // "to Britain"
+                if (end + 1 < s.End && tokens[end].Is("to") && tokens[end + 1].IsCap) end += 2;
+                var next = doc.Sentences[si + 1];
+                for (var q = next.First; q < next.End && q < next.First + 3; q++)
+                {
+                    var p = index.ByToken[q];
+                    if (p is null) continue;
+                    if (!p.HasRole)
+                    {
+                        p.Title = doc.Span(j, end);
+                        p.Country ??= country;
+                        p.RoleSentence = s;
+                    }
+                    break;
+                }
+            }
+        }
+
+        static string? actorsCountry(List<Token> tokens, int i, int end)
+        {
+            var m = Gazetteer.Match(tokens, i, end);
+            return m.IsMatch && m.Kind == NameKind.Country && m.Length == 1 ? m.Value : null;
         }
     }
 

@@ -36,6 +36,11 @@ internal sealed class Document
 
     private sbyte[]? _nameWords;
 
+    private QuoteSpans? _quotes;
+
+    /// <summary>The document's quotations (computed once).</summary>
+    public QuoteSpans Quotes => _quotes ??= new QuoteSpans(this);
+
     /// <summary>Per token, whether it can be part of a person's name (computed once).</summary>
     public bool IsNameWord(int i)
     {

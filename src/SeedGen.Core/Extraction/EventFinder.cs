@@ -40,6 +40,11 @@ internal static class EventFinder
 
         public string Name { get; set; }
 
+        private HashSet<string>? _words;
+
+        /// <summary>The content words of the name (computed once).</summary>
+        public HashSet<string> Words => _words ??= ContentWords(Name);
+
         public EventKind Kind { get; }
 
         public int Sentence { get; }
@@ -69,6 +74,9 @@ internal static class EventFinder
         var tokens = doc.Tokens;
         var lex = Lexicon.Instance;
         var drafts = new List<Draft>();
+        var lastEventPersons = new List<string>();
+        var personNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in actors.People.People) personNames.Add(p.Name);
         Person? lastPerson = null;
         DateMention? contextDate = null;
         var contextSentence = -10;
@@ -98,8 +106,17 @@ internal static class EventFinder
                 var end = i + words.Length;
                 if ((kind == EventKind.Meeting || kind == EventKind.Talks) && LeadersNear(tokens, s, i, end)) kind = EventKind.Summit;
                 if (!Accept(tokens, s, i, end, kind, words)) continue;
-                var draft = Build(doc, actors, s, i, end, kind, dates, lastPerson);
-                if (draft is not null) drafts.Add(draft);
+                var draft = Build(doc, actors, s, i, end, kind, dates, lastPerson, lastEventPersons);
+                if (draft is not null)
+                {
+                    drafts.Add(draft);
+                    var persons = draft.Participants.FindAll(personNames.Contains);
+                    if (persons.Count >= 2)
+                    {
+                        lastEventPersons.Clear();
+                        lastEventPersons.AddRange(persons);
+                    }
+                }
                 i = end - 1;
             }
             for (var i = s.First; i < s.End; i++)
@@ -110,11 +127,12 @@ internal static class EventFinder
             for (var k = firstDraft; k < drafts.Count; k++)
             {
                 var d = drafts[k];
-                if (d.Start is null && d.Location is null && contextDate is not null && s.Index - contextSentence <= 2 && !d.Orphan)
+                if (d.Start is null && contextDate is not null && s.Index - contextSentence <= 2 && !d.Orphan)
                 {
                     d.Start = contextDate.Start;
                     d.End = contextDate.Finish;
                     d.RelativeDate = true;
+                    d.VagueDate = true;
                 }
             }
             foreach (var d in dates)
@@ -124,6 +142,22 @@ internal static class EventFinder
                     contextDate = d;
                     contextSentence = s.Index;
                 }
+            }
+        }
+        // a press conference told without a date is the one of the lead ("said on Tuesday"), else of the publication day
+        foreach (var d in drafts)
+        {
+            if (d.Kind != EventKind.PressConference || d.Start is not null) continue;
+            var lead = FirstRelativeDate(doc);
+            if (lead is not null)
+            {
+                d.Start = lead.Start;
+                d.End = lead.Finish;
+            }
+            else if (doc.Published is { HasDay: true } pd)
+            {
+                d.Start = pd;
+                d.End = pd;
             }
         }
         drafts.RemoveAll(d => d.Start is null && d.Location is null && !d.Orphan);
@@ -163,6 +197,7 @@ internal static class EventFinder
                 return prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were") || prev.Is("when") || prev.Is("while")) && next is not null && next.IsCap;
             case "meeting":
                 if (prev is not null && (prev.Is("when") || prev.Is("while") || prev.Is("after") || prev.Is("before")) && next is not null && next.Is("with")) return true;
+                if (prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were")) && next is not null && (next.IsCap || next.Is("with") || next.Is("his") || next.Is("her"))) return true;
                 break;
             case "signing":
                 return prev is not null && (prev.Is("the") || prev.Is("a"));
@@ -187,29 +222,57 @@ internal static class EventFinder
         {
             return true;
         }
-        if (lower == "held" || lower == "hold" || lower == "holding" || lower == "had" || lower == "have" || lower == "attend" || lower == "attended"
-            || lower == "host" || lower == "hosted" || lower == "pay" || lower == "paid" || lower == "make" || lower == "made" || lower == "conclude"
-            || lower == "concluded" || lower == "open" || lower == "opened" || lower == "began" || lower == "started" || lower == "start" || lower == "resume"
-            || lower == "resumed" || lower == "gave" || lower == "give" || lower == "delivered" || lower == "told")
-        {
-            return true;
-        }
-        return false;
+        // other words before a noun trigger: accepted unless they make it abstract ("uphold dialogue", "through consultations")
+        return !AbstractLead.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal);
     }
 
-    private static Draft? Build(Document doc, Actors actors, Sentence s, int ti, int te, EventKind kind, List<DateMention> dates, Person? lastPerson)
+    private static readonly HashSet<string> AbstractLead = new(StringComparer.Ordinal)
+    {
+        "uphold", "upholding", "upholds", "promote", "promoting", "promotes", "pursue", "pursuing", "pursues", "through", "via", "by", "strengthen",
+        "strengthening", "encourage", "encouraging", "deepen", "deepening", "support", "supporting", "favour", "favor", "prefer", "prefers", "and", "or",
+        "more", "further", "enhance", "enhancing", "expand", "expanding", "political", "peaceful", "meaningful", "constructive", "than", "not", "no",
+        "any", "such", "on", "about", "with", "to", "into", "is", "are", "was", "were", "be", "been", "without", "against", "whose", "which",
+        "continue", "continued", "continuing", "regular", "frequent", "future",
+    };
+
+    private static DateMention? FirstRelativeDate(Document doc)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsHeadline) continue;
+            foreach (var d in DateResolver.Find(doc, s))
+            {
+                if (d.Relative && !d.Vague) return d;
+            }
+            if (s.Index > 3) break;
+        }
+        return null;
+    }
+
+    /// <param name="lastEventPersons">The persons of the last event with two or more, for "They ..." sentences.</param>
+    private static Draft? Build(Document doc, Actors actors, Sentence s, int ti, int te, EventKind kind, List<DateMention> dates, Person? lastPerson, List<string> lastEventPersons)
     {
         var tokens = doc.Tokens;
         var people = actors.People;
         var participants = new List<string>();
         var (wFirst, wEnd) = Window(tokens, s, ti, te);
         // persons named in the clause (a pronoun subject before the trigger means the last person)
+        var quotes = doc.Quotes;
         for (var i = wFirst; i < wEnd; i++)
         {
             var p = people.ByToken[i];
             if (p is null) continue;
+            if (quotes.SpanOf[i] >= 0 && quotes.SpanOf[ti] < 0) continue;
             if (kind == EventKind.Visit && i > te && participants.Count > 0) continue;
             if (!participants.Contains(p.Name)) participants.Add(p.Name);
+        }
+        if (participants.Count == 0 && lastEventPersons.Count > 0)
+        {
+            // "They expressed pride in the ... Summit held today": the people of the last event
+            var o = s.First;
+            if (tokens[o].Is("the")) o++;
+            if (o < s.End && (tokens[o].Is("two") || tokens[o].Is("both"))) o++;
+            if (o < s.End && (tokens[o].Is("they") || tokens[o].Is("leaders") || tokens[o].Is("sides"))) participants.AddRange(lastEventPersons);
         }
         if (participants.Count == 0 && lastPerson is not null)
         {
@@ -227,6 +290,7 @@ internal static class EventFinder
             if (c is not null)
             {
                 if (IsInRole(tokens, people, i, s.End)) continue;
+                if (actors.CountryMentionStart[i] == i && IsBareAdjective(tokens, i, s.End)) continue;
                 if (!countries.Contains(c)) countries.Add(c);
                 continue;
             }
@@ -250,9 +314,10 @@ internal static class EventFinder
         if (kind == EventKind.Visit && destination is null && location is not null)
         {
             var lex = Lexicon.Instance;
-            if (lex.Capitals.TryGetValue(location, out var cap)) destination = cap;
-            else if (lex.Places.TryGetValue(location, out var pl) && pl.Length > 0) destination = pl;
-            else if (lex.CountryNames.TryGetValue(location, out var cn)) destination = cn;
+            var bare = StripPlaceNouns(location);
+            if (lex.Capitals.TryGetValue(bare, out var cap)) destination = cap;
+            else if (lex.Places.TryGetValue(bare, out var pl) && pl.Length > 0) destination = pl;
+            else if (lex.CountryNames.TryGetValue(bare, out var cn)) destination = cn;
         }
         if (kind == EventKind.Visit && destination is not null)
         {
@@ -269,8 +334,9 @@ internal static class EventFinder
         {
             if (d.First < wFirst || d.End > wEnd) continue;
             if (AfterSince(tokens, s.First, d.First)) continue;
+            if (InOtherRelativeClause(tokens, s, d.First, ti)) continue;
             var dist = d.First >= te ? d.First - te : (ti - d.End) + (d.First == s.First ? 2 : 8);
-            if (dist > 20) continue;
+            if (dist > 20 && !(kind == EventKind.PressConference && dist < 60)) continue;
             if (dist < bestDist)
             {
                 best = d;
@@ -279,6 +345,7 @@ internal static class EventFinder
         }
         PartialDate? start = best?.Start;
         PartialDate? end = best?.Finish;
+        var vagueDate = best?.Vague ?? false;
         if (best is null && doc.Published is not null && IsPresentAt(tokens, s, ti))
         {
             start = doc.Published;
@@ -295,9 +362,34 @@ internal static class EventFinder
                 end = new PartialDate(dt.Year, dt.Month, dt.Day);
             }
         }
+        if (location is null)
+        {
+            // "a Brussels summit", "a Commons debate", "his City of London speech"
+            for (var k = Math.Max(s.First, ti - 4); k < ti; k++)
+            {
+                var pm = Gazetteer.Match(tokens, k, ti);
+                if (pm.IsMatch && (pm.Kind == NameKind.Place || pm.Kind == NameKind.Capital) && k + pm.Length == ti)
+                {
+                    location = doc.Span(k, k + pm.Length);
+                    break;
+                }
+                if (pm.IsMatch && pm.Kind == NameKind.Organization && pm.Value == "UK" && k + pm.Length == ti && tokens[k].Is("Commons"))
+                {
+                    location = tokens[k].Text;
+                    break;
+                }
+            }
+        }
+        if (start is null && doc.Published is { } pubDate && !pubDate.HasDay && !DateResolver.IsFuture(tokens, s.First, s.End))
+        {
+            // a document known only to the month or year: an undated past event falls in it
+            start = pubDate;
+            end = pubDate;
+            vagueDate = true;
+        }
         if (start is null && location is null && !orphan && !IsMeetingLike(kind)) return null;
         var name = NameFor(doc, s, ti, te, kind, participants, location);
-        var draft = new Draft(name, kind, s.Index, ti) { Start = start, End = end, Location = location, VagueDate = best?.Vague ?? false, RelativeDate = best?.Relative ?? false, Orphan = orphan };
+        var draft = new Draft(name, kind, s.Index, ti) { Start = start, End = end, Location = location, VagueDate = vagueDate, RelativeDate = best?.Relative ?? false, Orphan = orphan };
         draft.Participants.AddRange(participants);
         draft.Definite = ti > s.First && (tokens[ti - 1].Is("the") || tokens[ti - 1].Is("this") || tokens[ti - 1].Is("these") || tokens[ti - 1].Is("his") || tokens[ti - 1].Is("her") || tokens[ti - 1].Is("their"));
         return draft;
@@ -331,9 +423,21 @@ internal static class EventFinder
         }
         for (var i = ti - 1; i > s.First; i--)
         {
-            if (tokens[i].Is("while") || tokens[i].Text == ";") { first = i + 1; break; }
+            if (tokens[i].Is("while") || tokens[i].Text == ";" || (tokens[i].Is("where") && tokens[i - 1].Text == ",")) { first = i + 1; break; }
         }
         return (first, end);
+    }
+
+    /// <summary>"Chinese human rights experts": an adjective that does not name a side, government or delegation.</summary>
+    private static bool IsBareAdjective(List<Token> tokens, int i, int end)
+    {
+        var m = Gazetteer.Match(tokens, i, end);
+        if (m.Kind != NameKind.CountryAdjective) return false;
+        var k = i + m.Length;
+        if (k >= end) return true;
+        var n = tokens[k];
+        return !(n.Is("side") || n.Is("government") || n.Is("delegation") || n.Is("officials") || n.Is("leaders") || n.Is("authorities") || n.Is("counterparts")
+                 || n.Is("embassy") || n.Is("team") || n.Is("negotiators") || n.Is("ministers") || n.IsCap);
     }
 
     private static bool IsInRole(List<Token> tokens, PeopleIndex people, int i, int end)
@@ -361,12 +465,31 @@ internal static class EventFinder
 
     private static bool IsMeetingLike(EventKind kind) => kind == EventKind.Meeting || kind == EventKind.PressConference || kind == EventKind.Talks;
 
+    /// <summary>"Ciampi, who arrived ... on Monday for a state visit, told a news conference": the date belongs to the relative clause.</summary>
+    private static bool InOtherRelativeClause(List<Token> tokens, Sentence s, int at, int ti)
+    {
+        var open = -1;
+        for (var k = at; k > s.First && k > at - 16; k--)
+        {
+            if (tokens[k].Text == "," && k + 1 < s.End && (tokens[k + 1].Is("who") || tokens[k + 1].Is("which") || tokens[k + 1].Is("where")))
+            {
+                open = k;
+                break;
+            }
+            if (tokens[k].Text == ",") return false;
+        }
+        if (open < 0) return false;
+        var close = at;
+        while (close < s.End && tokens[close].Text != ",") close++;
+        return !(ti > open && ti < close);
+    }
+
     /// <summary>True when "since" opens the clause the date is in ("since Paris and Beijing established relations in 1964").</summary>
     private static bool AfterSince(List<Token> tokens, int first, int at)
     {
         for (var k = at; k >= first && k > at - 9; k--)
         {
-            if (tokens[k].Is("since")) return true;
+            if (tokens[k].Is("since") || tokens[k].Is("unlike") || tokens[k].Is("than")) return true;
             if (tokens[k].Text == "," || tokens[k].Text == ";") return false;
         }
         return false;
@@ -440,6 +563,7 @@ internal static class EventFinder
             if (!(t.Is("in") || t.Is("at") || isTo) || i + 1 >= s.End) continue;
             if (t.Is("to") && kind != EventKind.Visit) continue;
             if (i < ti && ti - i > 16 && !isTo && i != s.First) continue;
+            if (i > te + 12) continue;
             var k = i + 1;
             if (tokens[k].Is("the")) k++;
             if (k >= s.End) continue;
@@ -456,9 +580,16 @@ internal static class EventFinder
             var m = Gazetteer.Match(tokens, k, s.End);
             string? place = null;
             string? country = null;
-            if (m.IsMatch && m.Kind != NameKind.Organization && m.Kind != NameKind.CountryAdjective)
+            if (m.IsMatch && m.Kind == NameKind.Organization && Lexicon.Instance.Places.ContainsKey(m.Written))
             {
                 place = doc.Span(k, k + m.Length);
+            }
+            else if (m.IsMatch && m.Kind != NameKind.Organization && m.Kind != NameKind.CountryAdjective)
+            {
+                // "Xizang Autonomous Region", "Henan Province"
+                var pe = k + m.Length;
+                while (pe < s.End && tokens[pe].IsCap && PlaceNouns.Contains(tokens[pe].Text)) pe++;
+                place = doc.Span(k, pe);
                 country = m.Kind == NameKind.Place ? null : m.Value;
             }
             else if (tokens[k].IsCap && tokens[k].IsWord && !WordClasses.IsFunctionWord(tokens[k]) && WordClasses.Month(tokens[k]) == 0 && WordClasses.Weekday(tokens[k]) < 0
@@ -488,6 +619,23 @@ internal static class EventFinder
             }
         }
         return best;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "Autonomous", "Region", "Province", "Special", "Administrative", "City", "County", "State", "District", "Prefecture", "Island", "Islands", "Territory",
+    };
+
+    /// <summary>"Xizang Autonomous Region" -> "Xizang".</summary>
+    private static string StripPlaceNouns(string place)
+    {
+        var s = place;
+        while (true)
+        {
+            var sp = s.LastIndexOf(' ');
+            if (sp <= 0 || !PlaceNouns.Contains(s.Substring(sp + 1))) return s;
+            s = s.Substring(0, sp);
+        }
     }
 
     private static bool ContainsTrigger(List<Token> tokens, int k, int e)
@@ -548,6 +696,9 @@ internal static class EventFinder
                    && !tokens[e].Is("which") && !tokens[e].Is("that") && !tokens[e].Is("who") && WordClasses.Weekday(tokens[e]) < 0 && !tokens[e].Is("to") && !tokens[e].Is("for")
                    && !tokens[e].Is("said") && !tokens[e].Is("and") && !tokens[e].Is("before") && !tokens[e].Is("after"))
             {
+                // a following verb ends the name: "talks with Ankara came despite ..."
+                if (e > b + 1 && tokens[e].IsWord && !tokens[e].IsCap && (tokens[e].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[e].Is("came") || tokens[e].Is("was") || tokens[e].Is("were")
+                    || tokens[e].Is("is") || tokens[e].Is("are") || tokens[e].Is("will") || tokens[e].Is("would") || tokens[e].Is("has") || tokens[e].Is("had"))) break;
                 e++;
             }
             if (e > b + 1) b = e;
@@ -590,17 +741,31 @@ internal static class EventFinder
         foreach (var d in drafts)
         {
             Draft? same = null;
-            foreach (var k in kept)
+            for (var ki = Math.Max(0, kept.Count - MergeWindow); ki < kept.Count; ki++)
             {
+                var k = kept[ki];
                 if (k.Kind != d.Kind) continue;
-                var overlap = NameOverlap(k.Name, d.Name);
-                var sameName = overlap >= 0.99 && ContentWords(d.Name).Count >= 2;
+                var overlap = NameOverlap(k.Words, d.Words);
+                var sameName = overlap >= 0.99 && d.Words.Count >= 2 && (d.Kind == EventKind.Talks || d.Kind == EventKind.Summit);
                 var datesAgree = d.Start is null || k.Start is null || d.VagueDate || k.VagueDate || Overlaps(k, d) || sameName;
                 if (!datesAgree) continue;
-                if (overlap >= 0.5 || (d.Definite && d.Start is null) || (SameParticipants(k, d) && (d.Start is null || k.Start is null || Overlaps(k, d))))
+                if (overlap >= 0.5 || (d.Definite && (d.Start is null || d.VagueDate || BareName(d.Name))) || (IsGeneric(d) && (d.Start is null || d.VagueDate || Overlaps(k, d))) || (SameParticipants(k, d) && (overlap > 0 || d.Definite) && (d.Start is null || k.Start is null || Overlaps(k, d))))
                 {
                     same = k;
                     break;
+                }
+            }
+            if (same is null && IsGeneric(d))
+            {
+                // "X and Y discussed ... continued discussions on ...": part of the call or meeting already found
+                for (var ki = Math.Max(0, kept.Count - MergeWindow); ki < kept.Count; ki++)
+                {
+                    var k = kept[ki];
+                    if (k.Kind != d.Kind && SamePersons(k, d) && Overlaps(k, d))
+                    {
+                        same = k;
+                        break;
+                    }
                 }
             }
             if (same is null)
@@ -629,6 +794,28 @@ internal static class EventFinder
         }
         return result;
     }
+
+    /// <summary>How many earlier events a new mention is compared with (keeps merging linear on long inputs).</summary>
+    private const int MergeWindow = 64;
+
+    private static bool IsGeneric(Draft d)
+    {
+        var n = d.Name.ToLowerInvariant();
+        return (d.Kind == EventKind.Talks || d.Kind == EventKind.Meeting) && (n.Contains("discussion") || n.Contains("consultation") || n.Contains("negotiation") || BareName(d.Name));
+    }
+
+    private static bool SamePersons(Draft a, Draft b)
+    {
+        var n = 0;
+        foreach (var p in b.Participants)
+        {
+            if (a.Participants.Contains(p)) n++;
+        }
+        return n >= 2 || (n >= 1 && b.Participants.Count == 1);
+    }
+
+    /// <summary>"the talks", "the summit": a name that is only the trigger.</summary>
+    private static bool BareName(string name) => ContentWords(name).Count == 0 || name.IndexOf(' ') < 0;
 
     private static bool Overlaps(Draft a, Draft b)
     {
@@ -663,10 +850,8 @@ internal static class EventFinder
         return true;
     }
 
-    private static double NameOverlap(string a, string b)
+    private static double NameOverlap(HashSet<string> wa, HashSet<string> wb)
     {
-        var wa = ContentWords(a);
-        var wb = ContentWords(b);
         if (wa.Count == 0 || wb.Count == 0) return 0;
         var common = 0;
         foreach (var w in wa)

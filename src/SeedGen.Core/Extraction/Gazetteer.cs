@@ -78,10 +78,13 @@ internal static class Gazetteer
     }
 
     /// <summary>The countries named by the parts of a hyphenated compound ("U.S.-EU", "China-Vietnam", "Sino-Australian").</summary>
+    private static readonly List<string> None = new();
+
+    /// <remarks>The list returned for a word without a hyphen is shared: do not modify it.</remarks>
     public static List<string> CompoundCountries(string word)
     {
+        if (word.IndexOf('-') < 0 && word.IndexOf('\u2013') < 0) return None;
         var list = new List<string>();
-        if (word.IndexOf('-') < 0 && word.IndexOf('\u2013') < 0) return list;
         var parts = word.Split('-', '\u2013');
         foreach (var p in parts)
         {

@@ -47,6 +47,9 @@ internal sealed class Lexicon
     /// <summary>Named organisations to the country or bloc they belong to (may be empty).</summary>
     public Dictionary<string, string> Organizations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Political parties (a subset of <see cref="Organizations"/>).</summary>
+    public HashSet<string> Parties { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Role heads ("minister") with the country they imply, or empty.</summary>
     public Dictionary<string, string> Titles { get; } = new(StringComparer.Ordinal);
 
@@ -91,6 +94,7 @@ internal sealed class Lexicon
         foreach (var cols in Read("organizations.txt"))
         {
             AddName(Organizations, cols[0], cols.Length > 1 ? cols[1] : string.Empty);
+            if (cols.Length > 2 && string.Equals(cols[2], "party", StringComparison.Ordinal)) Parties.Add(cols[0]);
         }
         foreach (var cols in Read("titles.txt"))
         {

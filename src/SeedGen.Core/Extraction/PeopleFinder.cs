@@ -54,6 +54,17 @@ internal static class PeopleFinder
         public bool TitleAdjacent { get; set; }
 
         public string? CountryAfter { get; set; }
+
+        /// <summary>"adviser to President Bush": the token of the person whose country this one shares.</summary>
+        public int ServesToken { get; set; } = -1;
+
+        public (string Name, string Key, string[] Parts)? Name { get; set; }
+    }
+
+    private static (string Name, string Key, string[] Parts) NameOfRun(IReadOnlyList<Token> tokens, Run r)
+    {
+        r.Name ??= NameOf(tokens, r.First, r.End);
+        return r.Name.Value;
     }
 
     public static PeopleIndex Find(Document doc, CancellationToken ct)
@@ -68,18 +79,20 @@ internal static class PeopleFinder
         }
 
         var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var words = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         // 1. full names (two words or more) with an anchor
         foreach (var r in runs)
         {
             if (!r.Anchored || CountNameWords(tokens, r) < 2) continue;
-            var (name, key, parts) = NameOf(tokens, r.First, r.End);
+            var (name, key, parts) = NameOfRun(tokens, r);
             if (!byKey.TryGetValue(key, out var p))
             {
-                p = FindByParts(index.People, parts);
+                p = FindByParts(words, parts);
                 if (p is null)
                 {
                     p = new Person(name, key, parts, r.First, r.Sentence);
                     index.People.Add(p);
+                    Register(words, p);
                 }
                 byKey[key] = p;
             }
@@ -90,12 +103,13 @@ internal static class PeopleFinder
         foreach (var r in runs)
         {
             if (r.Anchored && CountNameWords(tokens, r) >= 2) continue;
-            var (name, key, parts) = NameOf(tokens, r.First, r.End);
-            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(index.People, parts);
+            var (name, key, parts) = NameOfRun(tokens, r);
+            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(words, parts);
             if (p is null && r.Anchored && parts.Length == 1 && (r.TitleAdjacent || r.Role is not null || RoleParser.IsHonorific(tokens[r.MentionFirst])))
             {
                 p = new Person(name, key, parts, r.First, r.Sentence);
                 index.People.Add(p);
+                Register(words, p);
                 byKey[key] = p;
             }
             if (p is null) continue;
@@ -110,23 +124,25 @@ internal static class PeopleFinder
         foreach (var r in runs)
         {
             if (r.Anchored || CountNameWords(tokens, r) < 2) continue;
-            var (name, key, parts) = NameOf(tokens, r.First, r.End);
-            foreach (var p in index.People)
+            var (name, key, parts) = NameOfRun(tokens, r);
+            if (parts.Length > 3 || !words.TryGetValue(parts[parts.Length - 1], out var holders)) continue;
+            foreach (var p in holders)
             {
-                if (p.Parts.Length == 1 && parts.Length <= 3 && string.Equals(parts[parts.Length - 1], p.Parts[0], StringComparison.Ordinal))
+                if (p.Parts.Length == 1 && string.Equals(parts[parts.Length - 1], p.Parts[0], StringComparison.Ordinal))
                 {
                     byKey[key] = p;
                     p.Name = name;
                     p.Key = key;
                     p.Parts = parts;
+                    Register(words, p);
                     break;
                 }
             }
         }
         foreach (var r in runs)
         {
-            var (_, key, parts) = NameOf(tokens, r.First, r.End);
-            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(index.People, parts);
+            var (_, key, parts) = NameOfRun(tokens, r);
+            var p = byKey.TryGetValue(key, out var known) ? known : FindByParts(words, parts);
             if (p is null) continue;
             for (var i = r.MentionFirst; i < r.End; i++)
             {
@@ -138,12 +154,19 @@ internal static class PeopleFinder
             }
         }
         DefiniteDescriptions.Resolve(doc, index, ct);
+        DefiniteDescriptions.ResolveRoleThenName(doc, index);
+        ResolveCounterparts(index);
+        foreach (var p in index.People)
+        {
+            if (p.Country is null && p.ServesToken >= 0 && index.ByToken[p.ServesToken] is { } master && !ReferenceEquals(master, p)) p.Country = master.Country;
+        }
         return index;
     }
 
     private static void Attach(Document doc, Person p, Run r)
     {
         p.MentionTokens.Add(r.MentionFirst);
+
         if (r.Role is not null && (!p.HasRole || (p.NonOfficial && !r.Role.NonOfficial)))
         {
             p.Title = r.Role.Title;
@@ -157,6 +180,25 @@ internal static class PeopleFinder
             p.Country = r.Role.Country ?? r.CountryAfter;
         }
         if (p.Country is null && r.CountryAfter is not null) p.Country = r.CountryAfter;
+        if (r.ServesToken >= 0 && p.ServesToken < 0) p.ServesToken = r.ServesToken;
+    }
+
+    /// <summary>"his Afghan counterpart, X": X holds the same office as the person named just before.</summary>
+    private static void ResolveCounterparts(PeopleIndex index)
+    {
+        foreach (var p in index.People)
+        {
+            if (p.Title is null || !p.Title.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase) || p.MentionTokens.Count == 0) continue;
+            var at = p.MentionTokens[0];
+            for (var i = at - 1; i >= 0 && i > at - 60; i--)
+            {
+                var q = index.ByToken[i];
+                if (q is null || ReferenceEquals(q, p) || q.Title is null || q.Title.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase)) continue;
+                p.Title = q.Title;
+                p.Organization = q.Organization;
+                break;
+            }
+        }
     }
 
     private static int CountNameWords(IReadOnlyList<Token> tokens, Run r)
@@ -172,6 +214,17 @@ internal static class PeopleFinder
     private static bool IsInitial(Token t) => t.IsWord && t.IsCap && (t.Text.Length == 1 || (t.Text.Length == 2 && t.Text[1] == '.'));
 
     private static (string Name, string Key, string[] Parts) NameOf(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var (name, key, parts) = NameCore(tokens, first, end);
+        // "Joseph R. Biden, Jr."
+        if (end + 1 < tokens.Count && tokens[end].Text == "," && (tokens[end + 1].Text == "Jr." || tokens[end + 1].Text == "Jr" || tokens[end + 1].Text == "Sr." || tokens[end + 1].Text == "Sr"))
+        {
+            name += ", " + tokens[end + 1].Text;
+        }
+        return (name, key, parts);
+    }
+
+    private static (string Name, string Key, string[] Parts) NameCore(IReadOnlyList<Token> tokens, int first, int end)
     {
         var sb = new StringBuilder();
         var key = new StringBuilder();
@@ -189,17 +242,49 @@ internal static class PeopleFinder
         return (sb.ToString(), key.ToString(), parts.ToArray());
     }
 
+    /// <summary>Indexes a person under each word of the name, for <see cref="FindByParts"/>.</summary>
+    private static void Register(Dictionary<string, List<Person>> words, Person p)
+    {
+        foreach (var w in p.Parts)
+        {
+            if (!words.TryGetValue(w, out var list)) words[w] = list = new List<Person>();
+            if (!list.Contains(p)) list.Add(p);
+        }
+    }
+
+    private static readonly List<Person> NoPeople = new();
+
     /// <summary>A known person whose name starts or ends with <paramref name="parts"/> (surname or family name mentions).</summary>
-    private static Person? FindByParts(List<Person> people, string[] parts)
+    private static Person? FindByParts(Dictionary<string, List<Person>> words, string[] parts)
     {
         if (parts.Length == 0) return null;
         Person? byLast = null;
         Person? byFirst = null;
-        foreach (var p in people)
+        var lastList = words.TryGetValue(parts[parts.Length - 1], out var l1) ? l1 : NoPeople;
+        var firstList = words.TryGetValue(parts[0], out var l2) ? l2 : NoPeople;
+        foreach (var p in lastList)
         {
             if (p.Parts.Length <= parts.Length) continue;
-            if (EndsWith(p.Parts, parts)) byLast ??= p;
-            else if (StartsWith(p.Parts, parts) && parts.Length == 1) byFirst ??= p;
+            if (EndsWith(p.Parts, parts)) { byLast = p; break; }
+        }
+        foreach (var p in firstList)
+        {
+            if (byLast is not null || parts.Length != 1) break;
+            if (p.Parts.Length <= parts.Length) continue;
+            if (StartsWith(p.Parts, parts)) { byFirst = p; break; }
+        }
+        var people = lastList;
+        if (byLast is null && byFirst is null && parts.Length == 1 && parts[0].Length >= 3)
+        {
+            Person? middle = null;
+            foreach (var p in people)
+            {
+                if (p.Parts.Length < 3) continue;
+                if (Array.IndexOf(p.Parts, parts[0]) < 0) continue;
+                if (middle is not null) return null;
+                middle = p;
+            }
+            return middle;
         }
         return byLast ?? byFirst;
     }
@@ -270,6 +355,11 @@ internal static class PeopleFinder
                 if (WordClasses.IsNameParticle(tokens[j]) && j + 1 < s.End && doc.IsNameWord(j + 1))
                 {
                     j += 2;
+                    continue;
+                }
+                if (WordClasses.IsHyphenParticleName(tokens[j]))
+                {
+                    j++;
                     continue;
                 }
                 break;
@@ -384,7 +474,14 @@ internal static class PeopleFinder
                 // "adviser on climate change to President Bush": the role ends before a person's title
                 for (var q = headAt + 1; q + 1 < e; q++)
                 {
-                    if (tokens[q].Is("to") && tokens[q + 1].IsCap && RoleParser.IsTitleWord(tokens[q + 1])) { end = q; break; }
+                    if (tokens[q].Is("to") && tokens[q + 1].IsCap && RoleParser.IsTitleWord(tokens[q + 1]))
+                    {
+                        end = q;
+                        var n = q + 1;
+                        while (n < e && !doc.IsNameWord(n)) n++;
+                        if (n < e) r.ServesToken = n;
+                        break;
+                    }
                 }
             }
             for (var q = k; q < end && headAt >= 0; q++)

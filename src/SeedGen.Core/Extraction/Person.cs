@@ -44,6 +44,9 @@ internal sealed class Person
     /// <summary>Journalists, academics and the like: persons, but not officials.</summary>
     public bool NonOfficial { get; set; }
 
+    /// <summary>The token of a person this one serves ("adviser to President Bush"), or -1.</summary>
+    public int ServesToken { get; set; } = -1;
+
     public bool IsOfficial => HasRole && !NonOfficial;
 
     public bool IsSpokesperson
@@ -52,7 +55,15 @@ internal sealed class Person
         {
             if (Title is null) return false;
             var t = Title.ToLowerInvariant();
-            return t.Contains("spokes") || (Organization is not null && t.Length == 0);
+            if (!t.Contains("spokes")) return false;
+            // a party's spokesman speaks for the party, not the government
+            var role = Organization is null ? Title : Organization + " " + Title;
+            foreach (var party in Lexicon.Instance.Parties)
+            {
+                var at = role.IndexOf(party, System.StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || role[at - 1] == ' ') && (at + party.Length == role.Length || role[at + party.Length] == ' ')) return false;
+            }
+            return true;
         }
     }
 

@@ -23,6 +23,7 @@ internal static class PositionFinder
         "further", "clearly", "deeply", "highly", "greatly", "particularly", "especially", "resolutely", "categorically", "vehemently",
         "openly", "formally", "officially", "recently", "subsequently", "immediately", "not", "n't", "never", "do", "does", "did", "is", "are",
         "was", "were", "once", "today", "yesterday", "consistently", "long", "sincerely", "heartily", "totally", "completely", "explicitly",
+        "meanwhile", "however", "though", "too", "himself", "herself", "personally", "privately", "separately", "subsequently", "swiftly",
     };
 
     private sealed class Context
@@ -31,7 +32,7 @@ internal static class PositionFinder
         {
             Doc = doc;
             Actors = actors;
-            Quotes = new QuoteSpans(doc);
+            Quotes = doc.Quotes;
             QuoteSpeaker = new Actor?[Quotes.Spans.Count];
             QuoteAttribution = new (int, int)[Quotes.Spans.Count];
         }
@@ -68,6 +69,19 @@ internal static class PositionFinder
         public int LastSpeakerSentence { get; set; } = -10;
 
         public List<Position> Results { get; } = new();
+
+        /// <summary>The content words of each result's topic (same index), for de-duplication.</summary>
+        public List<List<string>> ResultWords { get; } = new();
+
+        /// <summary>Headlines restate the body: their positions are kept only when new.</summary>
+        public bool HeadlineMode { get; set; }
+
+        /// <summary>The quotation being read (-1 outside quotations), and the last position read from one.</summary>
+        public int CurrentQuote { get; set; } = -1;
+
+        public int LastQuoteId { get; set; } = -1;
+
+        public int LastQuoteIndex { get; set; } = -1;
     }
 
     public static List<Position> Find(Document doc, Actors actors, CancellationToken ct)
@@ -79,18 +93,33 @@ internal static class PositionFinder
         {
             ct.ThrowIfCancellationRequested();
             ctx.CurrentSentence = s.Index;
-            if (s.IsHeadline)
-            {
-                _ = Clauses(ctx, s, s.First, s.End, null, false, null);
-                continue;
-            }
+            if (s.IsHeadline) continue;
             var before = ctx.Results.Count;
             ProcessSentence(ctx, s);
             if (ctx.Results.Count == before && ctx.We is not null && IsStatementSentence(ctx, s)) Add(ctx, s, ctx.We.Name, null, Stance.Asserts, s.First, s.End);
             var opener = ActorStartingAt(ctx, s.First, s.End, out _);
             if (opener is not null && opener.Person is null && !opener.IsJoint) ctx.LastCollective = opener;
         }
-        return ctx.Results;
+        foreach (var s in doc.Sentences)
+        {
+            if (!s.IsHeadline) continue;
+            ctx.HeadlineMode = true;
+            ctx.CurrentSentence = s.Index;
+            _ = Clauses(ctx, s, s.First, s.End, null, false, null);
+            ctx.HeadlineMode = false;
+        }
+        // document order (headline positions were read last)
+        var ordered = new List<(Position P, int I)>(ctx.Results.Count);
+        for (var i = 0; i < ctx.Results.Count; i++) ordered.Add((ctx.Results[i], i));
+        ordered.Sort((x, y) =>
+        {
+            var c = x.P.Evidence.Line.CompareTo(y.P.Evidence.Line);
+            if (c == 0) c = x.P.Evidence.Column.CompareTo(y.P.Evidence.Column);
+            return c != 0 ? c : x.I.CompareTo(y.I);
+        });
+        var result = new List<Position>(ordered.Count);
+        foreach (var o in ordered) result.Add(o.P);
+        return result;
     }
 
     /// <summary>"We, the G7 Foreign Ministers of ..., reaffirm": the group that speaks as "we".</summary>
@@ -135,29 +164,65 @@ internal static class PositionFinder
     private static void InitPair(Context ctx)
     {
         var tokens = ctx.Doc.Tokens;
-        foreach (var s in ctx.Doc.Sentences)
+        // countries or persons first ("China and the EU"), organisations only when nothing else pairs
+        for (var pass = 0; pass < 2; pass++)
         {
-            for (var i = s.First + 1; i + 1 < s.End; i++)
+            foreach (var s in ctx.Doc.Sentences)
             {
-                if (!tokens[i].Is("and")) continue;
-                var a = ctx.Actors.NamedBefore(s.First, i - 1, out _);
-                if (a is null) continue;
-                var k = i + 1;
-                if (tokens[k].Is("the")) k++;
-                var b = NamedAt(ctx, k, s.End);
-                if (b is null || string.Equals(a.Name, b.Name, StringComparison.Ordinal)) continue;
-                if ((a.Person is null) != (b.Person is null)) continue;
-                ctx.LastPair = Actor.Joint(a, b);
-                return;
+                if (s.IsHeadline) continue;
+                for (var i = s.First + 1; i + 1 < s.End; i++)
+                {
+                    if (!tokens[i].Is("and")) continue;
+                    var a = ctx.Actors.NamedBefore(s.First, i - 1, out var aStart);
+                    if (a is null) continue;
+                    var k = i + 1;
+                    if (tokens[k].Is("the")) k++;
+                    var b = NamedAt(ctx, k, s.End);
+                    if (b is null || string.Equals(a.Name, b.Name, StringComparison.Ordinal)) continue;
+                    if ((a.Person is null) != (b.Person is null)) continue;
+                    if (pass == 0 && a.Person is null && (!IsCountryMention(ctx, aStart, i) || !IsCountryMention(ctx, k, s.End))) continue;
+                    ctx.LastPair = Actor.Joint(a, b);
+                    return;
+                }
             }
         }
+        // "President A met with / spoke with Prime Minister B": the two leaders
+        var people = ctx.Actors.People.ByToken;
+        foreach (var s in ctx.Doc.Sentences)
+        {
+            if (s.IsHeadline) continue;
+            Person? first = null;
+            for (var i = s.First; i < s.End; i++)
+            {
+                if (people[i] is { } p && first is null) first = p;
+                if (first is not null && tokens[i].Is("with") && i > s.First && (tokens[i - 1].Is("met") || tokens[i - 1].Is("spoke") || tokens[i - 1].Is("talks") || tokens[i - 1].Is("today") || tokens[i - 1].Is("phone")))
+                {
+                    for (var k = i + 1; k < s.End && k < i + 10; k++)
+                    {
+                        if (people[k] is { } q && !ReferenceEquals(q, first))
+                        {
+                            ctx.LastPair = Actor.Joint(new Actor(first.Name, first, first.Country), new Actor(q.Name, q, q.Country));
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsCountryMention(Context ctx, int k, int end)
+    {
+        var tokens = ctx.Doc.Tokens;
+        while (k < end && tokens[k].Is("the")) k++;
+        if (k >= end) return false;
+        var m = Gazetteer.Match(tokens, k, end);
+        return m.Kind == NameKind.Country || m.Kind == NameKind.Capital;
     }
 
     /// <summary>The actor whose mention starts at token <paramref name="k"/>.</summary>
     private static Actor? NamedAt(Context ctx, int k, int end)
     {
         var actors = ctx.Actors;
-        var tokens = ctx.Doc.Tokens;
         if (k >= end) return null;
         var p = actors.People.ByToken[k];
         if (p is not null) return new Actor(p.Name, p, p.Country);
@@ -166,7 +231,6 @@ internal static class PositionFinder
             // "the EU side", "Chinese Foreign Ministry" still name the country
             return new Actor(c, null, c);
         }
-        _ = tokens;
         return null;
     }
 
@@ -194,13 +258,15 @@ internal static class PositionFinder
             for (var i = Math.Max(open, s.First); i <= Math.Min(close, s.End - 1); i++) consumed[i - s.First] = true;
             var (af, ae) = ctx.QuoteAttribution[q];
             for (var i = Math.Max(af, s.First); i < Math.Min(ae, s.End); i++) consumed[i - s.First] = true;
+            ctx.CurrentQuote = q;
             Reported(ctx, s, a, b, speaker);
+            ctx.CurrentQuote = -1;
             ctx.LastSpeaker = speaker;
             ctx.LastSpeakerSentence = s.Index;
             if (speaker.Person is not null) Remember(ctx, speaker.Person);
         }
         // 2. the rest of the sentence: tail attribution (", Lin said"), else stance and report verbs
-        var first = s.First;
+        var first = s.StartsParagraph ? DatelineEnd(tokens, s) : s.First;
         var end = s.End;
         while (first < end && consumed[first - s.First]) first++;
         while (end > first && consumed[end - 1 - s.First]) end--;
@@ -224,7 +290,23 @@ internal static class PositionFinder
             return;
         }
         TopLevel(ctx, s, first, end);
-        _ = tokens;
+    }
+
+    /// <summary>The first token after a dateline ("BEIJING, March 5 (Xinhua) --", "(ECNS) --", "WASHINGTON (AFP) -"), or the sentence start.</summary>
+    internal static int DatelineEnd(List<Token> tokens, Sentence s)
+    {
+        var sawMarker = false;
+        for (var i = s.First; i < s.End && i < s.First + 14; i++)
+        {
+            var t = tokens[i];
+            if (t.Text == "(" || (t.IsWord && WordClasses.IsAcronym(t.Text) && t.Text.Length > 2) || (t.IsWord && t.Text.Length > 3 && t.Text.ToUpperInvariant() == t.Text && t.Text.ToLowerInvariant() != t.Text)) sawMarker = true;
+            if ((t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013" || (t.Text == "-" && i > s.First && tokens[i - 1].Text == ")")) && sawMarker && i + 1 < s.End)
+            {
+                return i + 1;
+            }
+            if (t.IsWord && !t.IsCap && !WordClasses.IsAcronym(t.Text) && t.Kind != TokenKind.Number) return s.First;
+        }
+        return s.First;
     }
 
     /// <summary>Who speaks the quotation: an attribution after it, before it ("said:"), or the previous speaker for a continued quote.</summary>
@@ -282,7 +364,6 @@ internal static class PositionFinder
             ctx.QuoteAttribution[q] = (open, open);
             return ctx.LastSpeaker;
         }
-        _ = s;
         return null;
     }
 
@@ -314,7 +395,7 @@ internal static class PositionFinder
             attrEnd = e;
             return who;
         }
-        if (IsVerbAt(tokens, k, out var entry, out var len) && entry!.IsReport)
+        if (IsVerbAt(tokens, k, out var entry, out var len) && entry!.IsReport && !tokens[k].Is("told") && !tokens[k].Is("tells") && !tokens[k].Is("reminded"))
         {
             // "said Foreign Ministry spokesperson Lin Jian", "said the spokesman"
             var j = k + len;
@@ -332,6 +413,8 @@ internal static class PositionFinder
                         break;
                     }
                     if (tokens[q].Text == "," || WordClasses.IsSentenceEnd(tokens[q])) break;
+                    // only a role phrase may stand between the verb and the name
+                    if (!(tokens[q].IsWord && (tokens[q].IsCap || RoleParser.IsRoleWord(tokens[q]) || tokens[q].Is("the") || tokens[q].Is("of") || tokens[q].Is("'s") || tokens[q].Is("a") || tokens[q].Is("and")))) break;
                 }
             }
             attrEnd = e;
@@ -362,6 +445,11 @@ internal static class PositionFinder
             if (subj is null) return null;
         }
         var v = se;
+        if (v + 1 < end && tokens[v].Is("of") && ctx.Actors.CountryAt[v + 1] is not null)
+        {
+            v++;
+            while (v < end && ctx.Actors.CountryAt[v] is not null) v++;
+        }
         while (v < end && (tokens[v].Is("has") || tokens[v].Is("had") || tokens[v].Is("also") || tokens[v].Is("then") || tokens[v].Is("later"))) v++;
         if (v < end && IsVerbAt(tokens, v, out var e2, out var len2) && e2!.IsReport)
         {
@@ -448,7 +536,14 @@ internal static class PositionFinder
                 for (var i = sent.First; i < j; i++)
                 {
                     var p = ctx.Actors.People.ByToken[i];
-                    if (p is not null && (i == sent.First || ctx.Actors.People.MentionStart.TryGetValue(i, out var ms) && ms == sent.First)) return p;
+                    if (p is not null && (i == sent.First || ctx.Actors.People.MentionStart.TryGetValue(i, out var ms) && ms == sent.First))
+                    {
+                        // "Mr Bush's first task was ..., he said": a possessive is not the subject
+                        var e = i;
+                        while (e + 1 < j && ctx.Actors.People.ByToken[e + 1] == p) e++;
+                        if (e + 1 < j && ctx.Doc.Tokens[e + 1].Text == "'s") break;
+                        return p;
+                    }
                 }
             }
             return ctx.LastSubjectPerson;
@@ -472,6 +567,8 @@ internal static class PositionFinder
         length = 0;
         if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return false;
         if (!Lexicon.Instance.Verbs.TryGetValue(tokens[i].Lower, out var list)) return false;
+        // "the United States", "Support Group": a capitalised word inside a sentence is a name, not a verb
+        if (tokens[i].IsCap && i > 0 && !tokens[i].NewlineBefore && tokens[i - 1].Kind == TokenKind.Word) return false;
         foreach (var v in list)
         {
             if (i + v.Words.Length > tokens.Count) continue;
@@ -503,7 +600,6 @@ internal static class PositionFinder
             tailStart = i;
             return a;
         }
-        _ = s;
         return null;
     }
 
@@ -552,7 +648,9 @@ internal static class PositionFinder
         {
             // "said that "holding the talks ... result," as ...": the words end with the quotation
             var close = ctx.Quotes.Spans[ctx.Quotes.SpanOf[a]].Close;
-            if (close > a && close < b) b = close;
+            // the words end with the quotation unless the clause goes on after it ("it is more likely than not" that ...)
+            var goesOn = close + 1 < b && (tokens[close + 1].Is("that") || (tokens[close + 1].IsWord && !tokens[close + 1].Is("as") && tokens[close - 1].IsWord));
+            if (close > a && close < b && !goesOn) b = close;
             a++;
         }
         // "A—and that B—but that C" / "A, and that B": separate claims
@@ -595,6 +693,19 @@ internal static class PositionFinder
                     Add(ctx, s, HolderOf(ctx, ResolveHolder(ctx, subj, speaker)), voice ?? SpeakerOf(speaker), Stance.Asserts, k, cut);
                 }
             }
+            else if (firstVerb > a + 5)
+            {
+                // "X's visit was part of regular contact, during which he would discuss ...": the main clause is a claim of its own
+                var comma = -1;
+                for (var k = firstVerb - 1; k > a + 4; k--)
+                {
+                    if (tokens[k].Text == ",") comma = k;
+                }
+                if (comma > 0 && HasFiniteVerb(tokens, a, comma) && !HasStanceVerb(tokens, a, comma))
+                {
+                    Add(ctx, s, HolderOf(ctx, speaker), voice ?? SpeakerOf(speaker), Stance.Asserts, a, comma);
+                }
+            }
             return;
         }
         if (IsNarrative(tokens, a, b)) return;
@@ -604,12 +715,13 @@ internal static class PositionFinder
         for (var i = a; i < b; i++)
         {
             var t = tokens[i];
-            if (t.Is("should") || t.Is("must") || ((t.Is("had") || t.Is("has") || t.Is("have") || t.Is("need") || t.Is("needs")) && i + 1 < b && tokens[i + 1].Is("to")))
+            if (t.Is("should") || t.Is("must") || ((t.Is("had") || t.Is("has") || t.Is("have") || t.Is("need") || t.Is("needs")) && i + 1 < b && tokens[i + 1].Is("to"))
+                || ((t.Is("essential") || t.Is("vital") || t.Is("imperative") || t.Is("urgent") || t.Is("necessary")) && i > a && (tokens[i - 1].Is("is") || tokens[i - 1].Is("was"))))
             {
                 stance = Stance.Urges;
                 break;
             }
-            if ((t.Is("will") || t.Is("would")) && i > a)
+            if ((t.Is("will") || t.Is("would")) && i > a && !Conditional(tokens, a, b))
             {
                 var subj = ctx.Actors.NamedBefore(a, i - 1, out var subjStart);
                 if (subj is not null && subjStart <= a + 1)
@@ -621,7 +733,64 @@ internal static class PositionFinder
                 break;
             }
         }
-        Add(ctx, s, HolderOf(ctx, speaker), voice ?? SpeakerOf(speaker), stance, topicStart, b);
+        var holderName = HolderOf(ctx, speaker);
+        // a short sentence of a quotation joins its neighbour from the same quotation ("My wife is travelling around. She is ...")
+        if (ctx.CurrentQuote >= 0 && ctx.LastQuoteId == ctx.CurrentQuote && ctx.LastQuoteIndex >= 0 && ctx.LastQuoteIndex == ctx.Results.Count - 1 && stance == Stance.Asserts)
+        {
+            var prev = ctx.Results[ctx.LastQuoteIndex];
+            var cur = ctx.Doc.Span(topicStart, b);
+            if (prev.Stance == Stance.Asserts && string.Equals(prev.Holder, holderName, StringComparison.Ordinal) && (WordCount(prev.Topic) < 7 || WordCount(cur) < 7))
+            {
+                ctx.Results[ctx.LastQuoteIndex] = prev with { Topic = prev.Topic.TrimEnd('.') + ". " + cur };
+                ctx.ResultWords[ctx.LastQuoteIndex].AddRange(TopicWords(tokens, topicStart, b));
+                return;
+            }
+        }
+        var n0 = ctx.Results.Count;
+        Add(ctx, s, holderName, voice ?? SpeakerOf(speaker), stance, topicStart, b);
+        if (ctx.CurrentQuote >= 0 && ctx.Results.Count > n0)
+        {
+            ctx.LastQuoteId = ctx.CurrentQuote;
+            ctx.LastQuoteIndex = ctx.Results.Count - 1;
+        }
+    }
+
+    private static int WordCount(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord) n++;
+                inWord = true;
+            }
+            else if (c == ' ')
+            {
+                inWord = false;
+            }
+        }
+        return n;
+    }
+
+    private static bool HasFiniteVerb(List<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            var t = tokens[i];
+            if (t.Is("is") || t.Is("are") || t.Is("was") || t.Is("were") || t.Is("has") || t.Is("have") || t.Is("had")) return true;
+        }
+        return false;
+    }
+
+    private static bool HasStanceVerb(List<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (IsVerbAt(tokens, i, out _, out _)) return true;
+        }
+        return false;
     }
 
     /// <summary>Reported narrative ("X met Y", "the delegation visited") is not a stance.</summary>
@@ -639,9 +808,20 @@ internal static class PositionFinder
         return false;
     }
 
+    /// <summary>"If ...", "without it we would ...": a conditional clause, not a commitment.</summary>
+    private static bool Conditional(List<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (tokens[i].Is("if") || tokens[i].Is("unless") || tokens[i].Is("without") || tokens[i].Is("otherwise") || tokens[i].Is("could")) return true;
+        }
+        return false;
+    }
+
     private static bool SameSide(Actor subject, Actor speaker)
     {
         if (string.Equals(subject.Name, speaker.Name, StringComparison.Ordinal)) return true;
+        if (subject.IsJoint && speaker.IsJoint) return true;
         if (subject.Person is not null && speaker.Person is not null) return ReferenceEquals(subject.Person, speaker.Person);
         var sc = speaker.Country ?? speaker.Person?.Country;
         return sc is not null && string.Equals(subject.Country, sc, StringComparison.Ordinal);
@@ -671,9 +851,31 @@ internal static class PositionFinder
             }
             var v = entry!;
             if (i + len > b) break;
+            if ((tokens[i].Is("expected") || tokens[i].Is("thought")) && i > a && (tokens[i - 1].Is("is") || tokens[i - 1].Is("are") || tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("be")))
+            {
+                // "he is expected to strike a deal": an expectation about him, not his hope
+                i += len;
+                continue;
+            }
             var isModal = v.Words.Length == 1 && (v.Words[0] == "will" || v.Words[0] == "would");
+            if (isModal && Conditional(tokens, a, b))
+            {
+                i += len;
+                continue;
+            }
             var participle = i > a && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal);
-            var subject = i == coordinated ? null : Subject(ctx, s, i, a, out var negated0);
+            if (!v.IsReport && TryPassive(ctx, s, a, i, len, b, speaker, voice)) 
+            {
+                i += len;
+                continue;
+            }
+            var subject = i == coordinated ? null : Subject(ctx, s, i, a, out _);
+            if (subject is not null && reported && subject.Person is null && EmbeddedThat(tokens, a, i))
+            {
+                // "the importance of insisting that China supports ...": a clause inside a noun phrase, not a stance of its subject
+                i += len;
+                continue;
+            }
             var negated = i != coordinated && NegatedBefore(tokens, i, a);
             if (subject is null && (i == coordinated || participle || (i > a && tokens[i - 1].Is("and")) || (i > a + 1 && tokens[i - 1].Is("also") && tokens[i - 2].Is("and"))))
             {
@@ -683,7 +885,7 @@ internal static class PositionFinder
             {
                 subject = speaker;
             }
-            if (subject is null || (isModal && (!reported || speaker is null)))
+            if (subject is null || (isModal && (!reported || speaker is null || (!SameSide(subject, speaker) && subject.Person is null))))
             {
                 i += len;
                 continue;
@@ -696,13 +898,54 @@ internal static class PositionFinder
                 stance = stance == Stance.Supports ? Stance.Opposes : Stance.Asserts;
             }
             var topicStart = i + len;
+            if (tokens[i].Is("warned") || tokens[i].Is("warns") || tokens[i].Is("warning"))
+            {
+                // "warned the United States on Tuesday against interfering in Taiwan": opposition to what follows "against"
+                for (var q = topicStart; q < b && q < topicStart + 8; q++)
+                {
+                    if (tokens[q].Text == "," || tokens[q].Is("that")) break;
+                    if (!tokens[q].Is("against")) continue;
+                    var holderW = HolderOf(ctx, ResolveHolder(ctx, subject, speaker));
+                    var endW = TopicEnd(ctx, q + 1, b, out var nextW);
+                    var afterW = endW;
+                    for (var r = q + 1; r < endW; r++)
+                    {
+                        if (tokens[r].Is("after") || tokens[r].Is("because")) { afterW = r; break; }
+                    }
+                    Add(ctx, s, holderW, voice ?? (speaker is not null ? SpeakerOf(speaker) : SpeakerOf(subject)), Stance.Opposes, q + 1, afterW);
+                    if (firstVerb < 0) firstVerb = i;
+                    i = Math.Max(nextW, q + 1);
+                    goto nextVerb;
+                }
+            }
+            if (v.Stance == Stance.Commits && topicStart < b)
+            {
+                var q = topicStart;
+                if (tokens[q].Is("continue") && q + 1 < b && tokens[q + 1].Is("to")) q += 2;
+                else if (tokens[q].Is("also") || tokens[q].Is("further") || tokens[q].Is("firmly") || tokens[q].Is("strongly")) q++;
+                if (IsVerbAt(tokens, q, out var inner, out var innerLen) && !inner!.IsReport && inner.Stance != Stance.Commits && inner.Stance != Stance.Asserts && inner.Stance != Stance.Ready)
+                {
+                    stance = negated ? Stance.Asserts : inner.Stance;
+                    topicStart = q + innerLen;
+                }
+            }
             var topicEnd = TopicEnd(ctx, topicStart, b, out var next);
             if (next < b && next > topicEnd) coordinated = next;
             if (v.IsReport)
             {
                 // the reported clause after "said (that)", "told reporters that", "stressed"
                 var c = ContentStart(tokens, i, topicStart, topicEnd);
-                if (c < 0)
+                if (c >= 0 && c < topicEnd && topicEnd < b && (tokens[topicEnd].Is("on") || tokens[topicEnd].Is("during")))
+                {
+                    // "said in a statement on Friday that ...": the time adjunct comes before the reported words
+                    var c2 = ContentStart(tokens, i, topicStart, b);
+                    if (c2 > topicEnd)
+                    {
+                        c = c2;
+                        topicEnd = TopicEnd(ctx, c, b, out next);
+                    }
+                }
+                if (c < 0 || c >= topicEnd)
                 {
                     i = Math.Max(next, i + len);
                     continue;
@@ -713,7 +956,7 @@ internal static class PositionFinder
                 if (subject.Person is not null) Remember(ctx, subject.Person);
                 if (ReferenceEquals(sub.Person, null) && subject.IsJoint) sub = subject;
                 var before = ctx.Results.Count;
-                Reported(ctx, s, c, topicEnd, ReplaceWe(ctx, sub, speaker), voice ?? (speaker is not null ? SpeakerOf(speaker) : null));
+                Reported(ctx, s, c, topicEnd, sub, voice ?? (speaker is not null ? SpeakerOf(speaker) : null));
                 if (firstVerb < 0 && ctx.Results.Count > before) firstVerb = i;
                 i = Math.Max(next, topicEnd);
                 continue;
@@ -725,8 +968,62 @@ internal static class PositionFinder
             Add(ctx, s, holder, speakerName, stance, topicStart, topicEnd);
             if (firstVerb < 0 && ctx.Results.Count > n0) firstVerb = i;
             i = Math.Max(next, topicStart);
+            continue;
+        nextVerb:;
         }
         return firstVerb;
+    }
+
+    /// <summary>"The EU's move was welcomed at the time by Beijing": the actor after "by" holds the stance on the subject.</summary>
+    private static bool TryPassive(Context ctx, Sentence s, int a, int verb, int len, int b, Actor? speaker, string? voice)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (verb - 1 <= a || !tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        var aux = tokens[verb - 1];
+        if (!(aux.Is("was") || aux.Is("were") || aux.Is("is") || aux.Is("are") || aux.Is("been"))) return false;
+        var by = -1;
+        for (var k = verb + len; k < b && k < verb + len + 6; k++)
+        {
+            if (tokens[k].Is("by")) { by = k; break; }
+            if (tokens[k].Text == "," || tokens[k].Text == ".") break;
+        }
+        if (by < 0) return false;
+        var holder = ActorStartingAt(ctx, by + 1, b, out var he);
+        if (holder is null) return false;
+        // "is supported by Germany, Italy and Spain"
+        var names = new List<string> { holder.Name };
+        while (he + 1 < b && (tokens[he].Text == "," || tokens[he].Is("and")))
+        {
+            var k2 = he + 1;
+            if (tokens[he].Text == "," && k2 < b && tokens[k2].Is("and")) k2++;
+            var more = ActorStartingAt(ctx, k2, b, out var he2);
+            if (more is null || more.Person is not null != (holder.Person is not null)) break;
+            if (!names.Contains(more.Name)) names.Add(more.Name);
+            he = he2;
+        }
+        if (names.Count > 1) holder = new Actor(string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1], null, null);
+        var topicEnd = verb - 1;
+        if (topicEnd - 1 > a && tokens[topicEnd - 1].Is("has") || topicEnd - 1 > a && tokens[topicEnd - 1].Is("have")) topicEnd--;
+        var start = topicEnd - 1;
+        while (start > a && tokens[start - 1].Text != "," && tokens[start - 1].Kind != TokenKind.Quote) start--;
+        if (topicEnd - start < 2) return false;
+        var stance = Lexicon.Instance.Verbs[tokens[verb].Lower][0].Stance;
+        IsVerbAt(tokens, verb, out var entry, out _);
+        if (entry is not null) stance = entry.Stance;
+        Add(ctx, s, HolderOf(ctx, holder), voice ?? SpeakerOf(holder) ?? (speaker is null ? null : SpeakerOf(speaker)), stance, start, topicEnd);
+        return true;
+    }
+
+    /// <summary>True when a "that" after a noun or gerund ("insisting that", "the fact that") opens the clause of the verb.</summary>
+    private static bool EmbeddedThat(List<Token> tokens, int a, int verb)
+    {
+        for (var k = verb - 1; k > a && k > verb - 8; k--)
+        {
+            if (!tokens[k].Is("that")) continue;
+            var before = tokens[k - 1];
+            return before.IsWord && !before.IsCap && (before.Lower.EndsWith("ing", StringComparison.Ordinal) || before.Is("fact") || before.Is("importance") || before.Is("need") || before.Is("view") || before.Is("belief") || before.Is("hope"));
+        }
+        return false;
     }
 
     private static bool NegatedBefore(List<Token> tokens, int verb, int min)
@@ -743,6 +1040,16 @@ internal static class PositionFinder
     private static Actor? EarlierSubject(Context ctx, Sentence s, int verb, int min)
     {
         var tokens = ctx.Doc.Tokens;
+        // "The leaders discussed ... and condemned ...", "They ... and agreed to ..."
+        var o = min;
+        if (o < verb && tokens[o].Is("the")) o++;
+        if (o < verb && (tokens[o].Is("two") || tokens[o].Is("both"))) o++;
+        if (o < verb && (tokens[o].Is("they") || tokens[o].Is("leaders") || tokens[o].Is("sides"))) return ctx.LastPair;
+        if (o < verb && (tokens[o].Is("he") || tokens[o].Is("she")) && o == min)
+        {
+            var p = LastPersonBefore(ctx, o);
+            if (p is not null) return new Actor(p.Name, p, p.Country);
+        }
         for (var k = verb - 2; k >= min && k > verb - 90; k--)
         {
             var a = ctx.Actors.NamedBefore(min, k, out var start);
@@ -761,9 +1068,6 @@ internal static class PositionFinder
         return null;
     }
 
-    private static bool IsWeOrI(List<Token> tokens, int i) => i >= 0 && (tokens[i].Is("we") || tokens[i].Is("i"));
-
-    private static Actor ReplaceWe(Context ctx, Actor subject, Actor? speaker) => subject;
 
     /// <summary>"we"/"I" inside a speaker's words are the speaker; a subject of the speaker's own side keeps the speaker.</summary>
     private static Actor ResolveHolder(Context ctx, Actor subject, Actor? speaker)
@@ -776,9 +1080,19 @@ internal static class PositionFinder
     /// <summary>Where the reported clause after a report verb starts, or -1 when there is none ("told a press conference").</summary>
     private static int ContentStart(List<Token> tokens, int verb, int after, int end)
     {
-        var told = tokens[verb].Is("told") || tokens[verb].Is("tells");
+        var told = tokens[verb].Is("told") || tokens[verb].Is("tells") || tokens[verb].Is("reminded") || tokens[verb].Is("reminds");
+        if (!told && after < end && (tokens[after].Is("in") || tokens[after].Is("at") || tokens[after].Is("on") || tokens[after].Is("during") || tokens[after].Is("after") || tokens[after].Is("upon") || tokens[after].Is("before")))
+        {
+            // "said in a statement that ...", "said at a news conference on Friday that ..."
+            for (var k = after + 1; k < end && k < after + 12; k++)
+            {
+                if (tokens[k].Text == "," || tokens[k].Kind == TokenKind.Quote) break;
+                if (tokens[k].Is("that")) return k + 1;
+            }
+        }
         for (var k = after; k < end && k < after + 14; k++)
         {
+            if (!told && k > after && !IsAdjunctWord(tokens[k - 1]) && tokens[k].Is("that")) break;
             if (tokens[k].Is("that")) return k + 1;
             if (tokens[k].Text == ":") return k + 1;
             if (tokens[k].Kind == TokenKind.Quote)
@@ -811,6 +1125,10 @@ internal static class PositionFinder
         return j;
     }
 
+    private static bool IsAdjunctWord(Token t)
+        => t.Is("here") || t.Is("today") || t.Is("yesterday") || t.Is("earlier") || t.Is("also") || t.Is("again") || t.Is("afternoon") || t.Is("morning")
+           || t.Is("evening") || t.Is("on") || t.Is("in") || t.Is("at") || WordClasses.Weekday(t) >= 0 || t.IsCap || t.Kind == TokenKind.Number || t.Text == ",";
+
     /// <summary>
     /// The end of a topic starting at <paramref name="start"/>: the clause end, or where a coordinated
     /// stance verb (", opposes ...", "and asked ...", ", demanding ...") begins; <paramref name="next"/> is where scanning resumes.
@@ -822,6 +1140,16 @@ internal static class PositionFinder
         for (var k = start; k < b; k++)
         {
             var t = tokens[k];
+            if (t.Text == "-" && k > start && tokens[k - 1].End < t.Start && k + 1 < b && tokens[k + 1].Start > t.End)
+            {
+                next = k + 1;
+                return k;
+            }
+            if ((t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013") && k + 2 < b && (tokens[k + 1].Is("and") || tokens[k + 1].Is("but")) && tokens[k + 2].Is("that"))
+            {
+                // "...—and that we intend ...—but that we do not ...": further reported clauses
+                continue;
+            }
             if (t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013")
             {
                 // "raised concerns in private \u2013 as we have in public \u2013 about ...": skip a dashed aside right after the verb
@@ -843,9 +1171,25 @@ internal static class PositionFinder
                 next = b;
                 return k;
             }
+            // "the issue of global warming during a Commons debate on Wednesday": time and occasion are not the topic
+            if (k > start + 2 && (t.Is("during") || (t.Is("on") && k + 1 < b && WordClasses.Weekday(tokens[k + 1]) >= 0)))
+            {
+                next = b;
+                return k;
+            }
             if (t.Text == "," && IsTailAt(ctx, k + 1, b))
             {
                 next = b;
+                return k;
+            }
+            if (t.Text == "," && k + 2 < b && tokens[k + 1].Is("which") && (tokens[k + 2].Is("will") || tokens[k + 2].Is("would") || tokens[k + 2].Is("could") || tokens[k + 2].Is("can")))
+            {
+                next = b;
+                return k;
+            }
+            if (t.Text == "," && k + 1 < b && (tokens[k + 1].Is("while") || tokens[k + 1].Is("whereas")))
+            {
+                next = k + 1;
                 return k;
             }
             if (t.Text == "," || t.Is("and") || t.Is("but"))
@@ -911,10 +1255,29 @@ internal static class PositionFinder
         var tokens = ctx.Doc.Tokens;
         negated = false;
         var k = verb - 1;
-        while (k >= min && tokens[k].IsWord && SkipBeforeVerb.Contains(tokens[k].Lower))
+        while (k >= min)
         {
-            if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never")) negated = true;
-            k--;
+            var w = tokens[k];
+            if (w.IsWord && SkipBeforeVerb.Contains(w.Lower))
+            {
+                if (w.Is("not") || w.Is("n't") || w.Is("never")) negated = true;
+                k--;
+                continue;
+            }
+            // "China on Tuesday urged", "Lula on Sunday called for", "the minister last week said"
+            if (WordClasses.Weekday(w) >= 0 || w.Is("afternoon") || w.Is("morning") || w.Is("evening") || w.Is("night"))
+            {
+                k--;
+                if (k >= min && (tokens[k].Is("on") || tokens[k].Is("last") || tokens[k].Is("this") || tokens[k].Is("early") || tokens[k].Is("late"))) k--;
+                else if (k >= min && WordClasses.Weekday(tokens[k]) >= 0) k--;
+                continue;
+            }
+            if ((w.Is("week") || w.Is("month") || w.Is("year")) && k - 1 >= min && (tokens[k - 1].Is("last") || tokens[k - 1].Is("this") || tokens[k - 1].Is("earlier")))
+            {
+                k -= 2;
+                continue;
+            }
+            break;
         }
         if (k < min) return null;
         // "China and the European Union (EU) expressed": skip a short parenthesis
@@ -956,7 +1319,15 @@ internal static class PositionFinder
         {
             if (t.Is("they")) return ctx.LastPair;
             if (k - 1 >= min && (tokens[k - 1].Is("both") || tokens[k - 1].Is("two"))) return ctx.LastPair;
+            if (t.Is("leaders") && k - 1 >= min && tokens[k - 1].Is("the")) return ctx.LastPair;
             return null;
+        }
+        // "his country supported ...": the speaker's own country speaks through the speaker
+        if ((t.Is("country") || t.Is("government")) && k - 1 >= min && (tokens[k - 1].Is("his") || tokens[k - 1].Is("her") || tokens[k - 1].Is("my") || tokens[k - 1].Is("our")))
+        {
+            if (ctx.CurrentSpeaker is not null) return ctx.CurrentSpeaker;
+            var p = LastPersonBefore(ctx, k);
+            return p is null ? null : new Actor(p.Name, p, p.Country);
         }
         if (t.Is("we") && ctx.We is not null && ctx.Quotes.SpanOf[k] < 0) return ctx.We;
         if ((t.Is("we") || t.Is("i")) && ctx.CurrentSpeaker is not null) return ctx.CurrentSpeaker;
@@ -966,26 +1337,37 @@ internal static class PositionFinder
         if (a is null) return null;
         // coordinated subjects: "China and the EU", "President Biden and Prime Minister Modi"
         var st = start;
+        if (a.Person is not null)
+        {
+            while (st > min && tokens[st - 1].IsWord && (tokens[st - 1].IsCap && !WordClasses.IsFunctionWord(tokens[st - 1]) && WordClasses.Weekday(tokens[st - 1]) < 0 && WordClasses.Month(tokens[st - 1]) == 0
+                   || RoleParser.IsRoleWord(tokens[st - 1]) || tokens[st - 1].Text == "'s") && ctx.Actors.People.ByToken[st - 1] is null) st--;
+        }
         if (st - 2 >= min && tokens[st - 1].Is("and"))
         {
             var b = ctx.Actors.NamedBefore(min, st - 2, out var bStart);
             if (b is not null && !string.Equals(a.Name, b.Name, StringComparison.Ordinal))
             {
-                var joint = Actor.Joint(b, a);
+                // "UK, France, Germany and Sweden": take the whole list
+                var names = new List<string> { b.Name, a.Name };
+                var s0 = bStart;
+                while (s0 - 2 >= min && tokens[s0 - 1].Text == ",")
+                {
+                    var c = ctx.Actors.NamedBefore(min, s0 - 2, out var cStart);
+                    if (c is null || names.Contains(c.Name)) break;
+                    names.Insert(0, c.Name);
+                    s0 = cStart;
+                }
+                var joint = names.Count == 2 ? Actor.Joint(b, a) : new Actor(string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1], null, null);
                 ctx.LastPair = joint;
                 return joint;
             }
-        }
-        if (a.Person is not null)
-        {
-            while (st > min && tokens[st - 1].IsWord && (tokens[st - 1].IsCap && !WordClasses.IsFunctionWord(tokens[st - 1]) || RoleParser.IsRoleWord(tokens[st - 1]) || tokens[st - 1].Text == "'s")) st--;
         }
         while (st > min && (tokens[st - 1].Is("a") || tokens[st - 1].Is("an") || tokens[st - 1].Is("the"))) st--;
         // the subject must open the clause: only adjuncts, a conjunction or a comma before it
         if (st > min)
         {
             var p = tokens[st - 1];
-            if (!(p.Kind == TokenKind.Punct || p.Text == "," || p.Is("that") || p.Is("but") || p.Is("and") || p.Is("however") || p.Kind == TokenKind.Quote || p.Text == ":" || p.Is("while") || p.Is("said") || p.Is("also") || p.Is("meanwhile")
+            if (!(p.Kind == TokenKind.Punct || p.Text == "," || WordClasses.Weekday(p) >= 0 || WordClasses.Month(p) > 0 || p.Kind == TokenKind.Number || p.Is("here") || p.Is("today") || p.Is("yesterday") || p.Is("later") || p.Is("now") || p.Is("so") || p.Is("that") || p.Is("but") || p.Is("and") || p.Is("however") || p.Kind == TokenKind.Quote || p.Text == ":" || p.Is("while") || p.Is("said") || p.Is("also") || p.Is("meanwhile")
                 || p.Is("earlier") || p.Is("why") || p.Is("because") || p.Is("as") || p.Is("if") || p.Is("when") || p.Is("(") || p.Is("then") || p.Is("although") || p.Is("though") || p.Is("whereas")))
             {
                 return ClauseOpener(ctx, verb, min);
@@ -1024,12 +1406,10 @@ internal static class PositionFinder
     /// <summary>The subject of the sentence's main clause, for a participle (", saying: ...").</summary>
     private static Actor? ClauseSubject(Context ctx, Sentence s, int before)
     {
-        var tokens = ctx.Doc.Tokens;
         for (var i = s.First; i < before; i++)
         {
             if (ctx.Actors.People.ByToken[i] is { } p) return new Actor(p.Name, p, p.Country);
             if (ctx.Actors.CountryAt[i] is { } c && i == s.First) return new Actor(c, null, c);
-            _ = tokens;
         }
         return null;
     }
@@ -1042,30 +1422,74 @@ internal static class PositionFinder
         if (b - a < 1) return;
         var topic = ctx.Doc.Span(a, b);
         if (topic.Length < 3) return;
-        foreach (var r in ctx.Results)
+        var words = TopicWords(tokens, a, b);
+        for (var ri = Math.Max(0, ctx.Results.Count - 64); ri < ctx.Results.Count; ri++)
         {
-            if (string.Equals(r.Holder, holder, StringComparison.Ordinal) && TopicOverlap(r.Topic, topic) >= 0.6) return;
+            var r = ctx.Results[ri];
+            if (!string.Equals(r.Holder, holder, StringComparison.Ordinal)) continue;
+            var f = TopicOverlap(ctx.ResultWords[ri], words);
+            if (f >= 0.6 || (r.Stance == stance && f >= 0.5)) return;
+            if (ctx.HeadlineMode && (r.Stance == stance || f >= 0.3)) return;
+        }
+        if (speaker is null && ctx.LastSpeaker?.Person is { } last && last.IsSpokesperson && s.Index - ctx.LastSpeakerSentence <= 3
+            && string.Equals(HolderOf(ctx, ctx.LastSpeaker), holder, StringComparison.Ordinal))
+        {
+            // a briefing goes on in the spokesperson's voice: "It stressed that ...", "the Chinese side ... asked ..."
+            speaker = last.Name;
         }
         ctx.Results.Add(new Position(holder, speaker, stance, topic, ctx.Doc.EvidenceFor(s)));
+        ctx.ResultWords.Add(words);
     }
 
-    private static double TopicOverlap(string x, string y)
+    private static readonly HashSet<string> TopicStopWords = new(StringComparer.Ordinal)
     {
-        var a = x.ToLowerInvariant().Split(' ');
-        var b = new List<string>(y.ToLowerInvariant().Split(' '));
-        if (a.Length == 0 || b.Count == 0) return 0;
+        "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "into", "about", "that", "this", "these", "those",
+        "its", "it", "their", "his", "her", "be", "is", "are", "was", "were", "been", "has", "have", "had", "will", "would", "shall", "should", "can",
+        "could", "may", "might", "not", "no", "but", "also", "than", "then", "so", "such", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "over", "under", "upon", "within", "between", "against", "among", "including",
+    };
+
+    /// <summary>Content words of tokens [a, b): lower case, without punctuation and stop words (no new strings).</summary>
+    private static List<string> TopicWords(List<Token> tokens, int a, int b)
+    {
+        var list = new List<string>(b - a);
+        for (var i = a; i < b; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower)) continue;
+            list.Add(t.Lower);
+        }
+        return list;
+    }
+
+    /// <summary>Equal words, a plural "s" aside ("issues" = "issue").</summary>
+    private static bool SameWord(string x, string y)
+    {
+        if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+        var dx = x.Length - y.Length;
+        if (dx == 1 && x.Length > 4 && x[x.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, y.Length) == 0) return true;
+        if (dx == -1 && y.Length > 4 && y[y.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, x.Length) == 0) return true;
+        return false;
+    }
+
+    private static double TopicOverlap(List<string> a, List<string> bWords)
+    {
+        var bCount = bWords.Count;
+        if (a.Count == 0 || bCount == 0) return 0;
+        var used = new bool[bCount];
         var common = 0;
         foreach (var w in a)
         {
-            var idx = b.IndexOf(w);
-            if (idx >= 0)
+            for (var j = 0; j < bCount; j++)
             {
+                if (used[j] || !SameWord(bWords[j], w)) continue;
+                used[j] = true;
                 common++;
-                b.RemoveAt(idx);
+                break;
             }
         }
-        var p = (double)common / a.Length;
-        var r = (double)common / y.Split(' ').Length;
+        var p = (double)common / a.Count;
+        var r = (double)common / bCount;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

@@ -93,6 +93,15 @@ internal static class WordClasses
 
     public static bool IsNameParticle(Token t) => t.IsWord && !t.IsCap && NameParticles.Contains(t.Lower);
 
+    /// <summary>"al-Sisi", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.</summary>
+    public static bool IsHyphenParticleName(Token t)
+    {
+        if (!t.IsWord || t.IsCap) return false;
+        var dash = t.Text.IndexOf('-');
+        if (dash <= 0 || dash + 1 >= t.Text.Length || !char.IsUpper(t.Text[dash + 1])) return false;
+        return NameParticles.Contains(t.Lower.Substring(0, dash)) || t.Lower.StartsWith("abu-", System.StringComparison.Ordinal) || t.Lower.StartsWith("as-", System.StringComparison.Ordinal);
+    }
+
     public static bool IsAcronym(string s)
     {
         if (s.Length < 2) return false;

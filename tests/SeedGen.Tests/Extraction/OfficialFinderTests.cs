@@ -73,4 +73,27 @@ public class OfficialFinderTests
         Assert.Equal(2, o.Length);
         Assert.All(o, x => Assert.Equal("Japan", x.Country));
     }
+
+    [Fact]
+    public void A_counterpart_holds_the_same_office()
+    {
+        var o = Officials("Indian Foreign Minister Ravi Anand will hold talks with his Nepalese counterpart, Maya Thapa, on Friday.");
+        Assert.Contains(o, x => x.Name == "Maya Thapa" && x.Title == "Foreign Minister" && x.Country == "Nepal");
+    }
+
+    [Fact]
+    public void Reads_the_suffix_of_a_name()
+    {
+        var o = Officials("President Adam K. Dorne, Jr. spoke today with Chancellor Greta Lenz of Austria.");
+        Assert.Contains(o, x => x.Name == "Adam K. Dorne, Jr.");
+    }
+
+    [Fact]
+    public void A_role_named_before_a_person_in_the_next_sentence_is_that_persons()
+    {
+        var o = Officials("It follows remarks by Kenya's High Commissioner to Britain said the talks would go on. Dr Amina Odera said the delay was regrettable.").Single();
+        Assert.Equal("Amina Odera", o.Name);
+        Assert.Contains("High Commissioner", o.Title);
+        Assert.Equal("Kenya", o.Country);
+    }
 }

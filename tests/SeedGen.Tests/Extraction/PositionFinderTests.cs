@@ -79,4 +79,60 @@ public class PositionFinderTests
         Assert.Contains(p, x => x.Holder == "Japan" && x.Stance == Stance.Hopes && x.Topic == "the talks will succeed");
         Assert.Contains(p, x => x.Holder == "Japan" && x.Stance == Stance.Ready && x.Topic == "help");
     }
+
+    [Fact]
+    public void Reads_a_list_of_countries_as_one_joint_holder()
+    {
+        var p = Positions("Spain, Portugal and Greece want the fund to be doubled.").Single();
+        Assert.Equal("Spain, Portugal and Greece", p.Holder);
+        Assert.Equal(Stance.Hopes, p.Stance);
+    }
+
+    [Fact]
+    public void Skips_a_dateline_before_the_first_clause()
+    {
+        var p = Positions("MADRID, May 4 (Reuters) -- Spain on Monday rejected the proposal, a Foreign Ministry spokesman said.").Single();
+        Assert.Equal("Spain", p.Holder);
+        Assert.Equal(Stance.Rejects, p.Stance);
+        Assert.Equal("the proposal", p.Topic);
+    }
+
+    [Fact]
+    public void A_party_spokesman_speaks_for_himself()
+    {
+        var p = Positions("Labour health spokesman Tom Reade said the plan would fail.").Single();
+        Assert.Equal("Tom Reade", p.Holder);
+    }
+
+    [Fact]
+    public void Will_continue_to_urge_is_urging()
+    {
+        var p = Positions("Japan will continue to urge Russia to free the sailors, Japanese Foreign Minister Kei Mori said.").Single();
+        Assert.Equal(Stance.Urges, p.Stance);
+        Assert.Equal("Russia to free the sailors", p.Topic);
+    }
+
+    [Fact]
+    public void A_short_quoted_sentence_joins_its_neighbour()
+    {
+        var p = Positions("Dutch Foreign Minister Pieter Laan spoke in Oslo. \"I am glad. The agreement protects fishermen in the whole region,\" Laan said.");
+        Assert.Contains(p, x => x.Topic.StartsWith("I am glad.") && x.Topic.Contains("protects fishermen"));
+    }
+
+    [Fact]
+    public void Reads_the_reported_clause_after_a_statement_adjunct()
+    {
+        var p = Positions("Greek Prime Minister Nikos Vlahos said in a statement on Friday that Greece would veto the deal.").Single();
+        Assert.Equal(Stance.Commits, p.Stance);
+        Assert.Equal("veto the deal", p.Topic);
+    }
+
+    [Fact]
+    public void A_passive_stance_belongs_to_the_agent()
+    {
+        var p = Positions("The EU's decision was welcomed on Monday by Turkey.").Single();
+        Assert.Equal("Turkey", p.Holder);
+        Assert.Equal(Stance.Supports, p.Stance);
+        Assert.Equal("The EU's decision", p.Topic);
+    }
 }

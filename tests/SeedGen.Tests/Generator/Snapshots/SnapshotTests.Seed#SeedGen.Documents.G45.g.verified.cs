@@ -80,9 +80,9 @@ namespace TestProject
                 /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
                 public static SeedEvent Meeting20240618Beijing { get; } = new SeedEvent("meeting of Miao Deyu and Paola Pampaloni", EventKind.Meeting, new SeedDate(2024, 6, 18), new SeedDate(2024, 6, 18), "Beijing",
                     new Actor[] { new Actor("Miao Deyu", Seeds.Officials.MiaoDeyu), new Actor("Paola Pampaloni", Seeds.Officials.PaolaPampaloni) }, Document, __Ev(3, 1));
-                /// <summary>visit: visit of EU and China to Xizang, Xizang.</summary>
+                /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region.</summary>
                 /// <remarks>“On the margins of the dialogue, the EU delegation visited the Xizang Autonomous Region, where they visited local programs related to socioeconomic development, ethnic community, religion, education, culture, human rights and the rule of law, according to Lin.” (<c>000_dafd33c1eb6a72e6.txt:10</c>)</remarks>
-                public static SeedEvent VisitXizang { get; } = new SeedEvent("visit of EU and China to Xizang", EventKind.Visit, null, null, "Xizang",
+                public static SeedEvent VisitXizangAutonomousRegion { get; } = new SeedEvent("visit of EU and China to Xizang Autonomous Region", EventKind.Visit, null, null, "Xizang Autonomous Region",
                     new Actor[] { new Actor("EU", null), new Actor("China", null) }, Document, __Ev(10, 3));
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
@@ -90,7 +90,7 @@ namespace TestProject
                     PressConference20240618Beijing,
                     Talks20240613Chongqing,
                     Meeting20240618Beijing,
-                    VisitXizang,
+                    VisitXizangAutonomousRegion,
                 };
             }
 
