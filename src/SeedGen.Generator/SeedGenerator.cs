@@ -47,7 +47,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Extraction);
 
         var documentPlans = extracted
-            .Select(static (doc, ct) => DocumentPlanner.Plan(doc, ct))
+            .Select(static (doc, ct) => PlanDocument(doc, ct))
             .WithTrackingName(TrackingNames.DocumentPlan);
 
         var plan = extracted.Collect()
@@ -110,6 +110,20 @@ public sealed class SeedGenerator : IIncrementalGenerator
             // A host whose GetText throws must not take the whole generator down (CS8785): this document only gets SG0011.
             var problem = Problem.Create(DiagnosticCatalog.InternalErrorId, SourceLocation.StartOf(filePath), entry.File, ex.GetType().Name, ex.Message);
             return new ExtractionInput(entry.Path, entry.File, string.Empty, entry.Published, filePath, problem);
+        }
+    }
+
+    /// <summary>One document's plan; a failure leaves that document's class with metadata only and one SG0011 naming it.</summary>
+    private static LocalDocumentPlan PlanDocument(ExtractedDocument doc, CancellationToken ct)
+    {
+        try
+        {
+            return DocumentPlanner.Plan(doc, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var problem = Problem.Create(DiagnosticCatalog.InternalErrorId, SourceLocation.StartOf(doc.Path), doc.Path, ex.GetType().Name, ex.Message);
+            return LocalDocumentPlan.Empty(doc.Path) with { Failure = problem };
         }
     }
 

@@ -86,6 +86,7 @@ public static class CorpusPlanner
         {
             var path = ordered[i].Entry.Path;
             plans[i] = localByPath.TryGetValue(path, out var local) ? local : LocalDocumentPlan.Empty(path);
+            if (plans[i].Failure is { } failure) problems.Add(failure);
         }
 
         var classNames = NameDocuments(ordered, problems);

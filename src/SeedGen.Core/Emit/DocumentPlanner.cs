@@ -22,12 +22,14 @@ public sealed record LocalPosition(string Member, Position Record, LocalActor Ho
 /// denote its officials. Computed in its own cached pipeline step, so editing one document
 /// re-plans one document; <see cref="CorpusPlanner"/> only adds the corpus-wide names.
 /// </summary>
+/// <param name="Failure">Set (with an empty plan) when planning this document failed: an SG0011 the corpus plan reports.</param>
 public sealed record LocalDocumentPlan(
     string Path,
     EquatableArray<string> Sentences,
     EquatableArray<LocalOfficial> Officials,
     EquatableArray<LocalEvent> Events,
-    EquatableArray<LocalPosition> Positions)
+    EquatableArray<LocalPosition> Positions,
+    Diagnostics.Problem? Failure = null)
 {
     public static LocalDocumentPlan Empty(string path) => new(path, EquatableArray<string>.Empty,
         EquatableArray<LocalOfficial>.Empty, EquatableArray<LocalEvent>.Empty, EquatableArray<LocalPosition>.Empty);

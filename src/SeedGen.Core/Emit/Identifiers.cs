@@ -71,13 +71,16 @@ public static class Identifiers
         return sb.ToString();
     }
 
-    /// <summary>The C# compiler's limit on an identifier's length (CS0645).</summary>
-    public const int CompilerMaxLength = 512;
+    /// <summary>
+    /// The longest name (in UTF-8 bytes) used as written. Metadata names are limited to 1024 UTF-8 bytes: a longer type
+    /// name compiles but fails at emit (CS7013), found by fuzzing; half of that leaves room for suffixes.
+    /// </summary>
+    public const int MaxUtf8Bytes = 512;
 
-    /// <summary>True when <paramref name="name"/> can be used as written (no '@', not a keyword, not over the compiler's length limit).</summary>
+    /// <summary>True when <paramref name="name"/> can be used as written (no '@', not a keyword, at most <see cref="MaxUtf8Bytes"/>).</summary>
     public static bool IsValid(string? name)
     {
-        if (string.IsNullOrEmpty(name) || IsKeyword(name!) || name!.Length > CompilerMaxLength) return false;
+        if (string.IsNullOrEmpty(name) || IsKeyword(name!) || name!.Length > MaxUtf8Bytes || Encoding.UTF8.GetByteCount(name) > MaxUtf8Bytes) return false;
         if (!IsStart(name![0]) && name[0] != '_') return false;
         foreach (var c in name)
         {
