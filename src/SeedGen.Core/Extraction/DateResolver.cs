@@ -176,9 +176,8 @@ internal static class DateResolver
                 list.Add(new DateMention(i, i + 1, pv, pv, true));
                 continue;
             }
-            if (t.Is("yesterday") && pv.HasDay)
+            if (t.Is("yesterday") && pv.HasDay && ShiftDays(pv, -1) is { } d)
             {
-                var d = pv.ToDateTime()!.Value.AddDays(-1);
                 var pd = new PartialDate(d.Year, d.Month, d.Day);
                 list.Add(new DateMention(i, i + 1, pd, pd, true));
                 continue;
@@ -191,11 +190,10 @@ internal static class DateResolver
                 {
                     list.Add(new DateMention(i, i + 2, pv, pv, true, true));
                 }
-                else if (unit == "week" && pv.HasDay)
+                else if (unit == "week" && pv.HasDay && ShiftDays(pv, 7 * delta) is { } w)
                 {
                     // "next week" / "last week": the month that week falls in
-                    var d = pv.ToDateTime()!.Value.AddDays(7 * delta);
-                    var pd = new PartialDate(d.Year, d.Month);
+                    var pd = new PartialDate(w.Year, w.Month);
                     list.Add(new DateMention(i, i + 2, pd, pd, true, true));
                 }
                 else if (unit == "month" && pv.HasMonth)
@@ -266,9 +264,21 @@ internal static class DateResolver
         return p.Year;
     }
 
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, or null when that leaves the calendar (before year 1, after 9999).</summary>
+    private static DateTime? ShiftDays(PartialDate date, int days)
+    {
+        var d = date.ToDateTime();
+        if (d is null) return null;
+        var min = DateTime.MinValue.Date;
+        var max = DateTime.MaxValue.Date;
+        if (days < 0 && (d.Value - min).TotalDays < -days) return null;
+        if (days > 0 && (max - d.Value).TotalDays < days) return null;
+        return d.Value.AddDays(days);
+    }
+
     private static PartialDate? Make(int year, int month, int day)
     {
-        if (year <= 0) return null;
+        if (year <= 0 || year > 9999 || month < 1 || month > 12) return null;
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new PartialDate(year, month, day);
     }
@@ -288,7 +298,7 @@ internal static class DateResolver
             delta = -((pubWd - weekday + 7) % 7);
             if (lastWeek && delta == 0) delta = -7;
         }
-        var r = d.AddDays(delta);
+        if (ShiftDays(pub.Value, delta) is not { } r) return null;
         return new PartialDate(r.Year, r.Month, r.Day);
     }
 
