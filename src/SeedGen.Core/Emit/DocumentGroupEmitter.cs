@@ -65,11 +65,9 @@ public static class DocumentGroupEmitter
             w.Line("/// <remarks>" + CatalogEmitter.Evidence(o.Record.Evidence.Sentence, doc.File, o.Record.Evidence.Line) + "</remarks>");
             w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(persons[o.PersonKey]) + ";");
         }
-        w.Summary("All officials of this document, in order of first mention.");
-        w.Line("public static " + List + "<Official> All { get; } = new Official[]");
-        w.Line("{");
-        foreach (var o in local.Officials) w.Line("    " + officials + Identifiers.Escape(persons[o.PersonKey]) + ",");
-        w.Line("};");
+        var officialItems = new System.Collections.Generic.List<string>();
+        foreach (var o in local.Officials) officialItems.Add(officials + Identifiers.Escape(persons[o.PersonKey]));
+        AllList(w, "Official", "All officials of this document, in order of first mention.", officialItems);
         w.Close();
         w.Line();
 
@@ -85,11 +83,9 @@ public static class DocumentGroupEmitter
                 + DateNew(r.Start) + ", " + DateNew(r.End) + ", " + SourceEscaping.Literal(r.Location) + ",");
             w.Line("    new Actor[] { " + Actors(e.Participants, persons) + " }, Document, " + EvidenceCall(r.Evidence.Line, e.Sentence) + ");");
         }
-        w.Summary("All events of this document, in document order.");
-        w.Line("public static " + List + "<SeedEvent> All { get; } = new SeedEvent[]");
-        w.Line("{");
-        foreach (var e in local.Events) w.Line("    " + Identifiers.Escape(e.Member) + ",");
-        w.Line("};");
+        var eventItems = new System.Collections.Generic.List<string>();
+        foreach (var e in local.Events) eventItems.Add(Identifiers.Escape(e.Member));
+        AllList(w, "SeedEvent", "All events of this document, in document order.", eventItems);
         w.Close();
         w.Line();
 
@@ -104,14 +100,22 @@ public static class DocumentGroupEmitter
                 + Actor(p.Holder, persons) + ", " + (p.Speaker is null ? "null" : Actor(p.Speaker, persons)) + ", Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
             w.Line("    " + SourceEscaping.Literal(r.Topic) + ", Document, " + EvidenceCall(r.Evidence.Line, p.Sentence) + ");");
         }
-        w.Summary("All positions of this document, in document order.");
-        w.Line("public static " + List + "<Position> All { get; } = new Position[]");
-        w.Line("{");
-        foreach (var p in local.Positions) w.Line("    " + Identifiers.Escape(p.Member) + ",");
-        w.Line("};");
+        var positionItems = new System.Collections.Generic.List<string>();
+        foreach (var p in local.Positions) positionItems.Add(Identifiers.Escape(p.Member));
+        AllList(w, "Position", "All positions of this document, in document order.", positionItems);
         w.Close();
 
         w.Close();
+    }
+
+    /// <summary>The <c>All</c> list of a nested class: a read-only list of its members, in order.</summary>
+    private static void AllList(CodeWriter w, string type, string summary, System.Collections.Generic.List<string> items)
+    {
+        w.Summary(summary);
+        w.Line("public static " + List + "<" + type + "> All { get; } = new " + type + "[]");
+        w.Line("{");
+        foreach (var item in items) w.Line("    " + item + ",");
+        w.Line("};");
     }
 
     /// <summary>A call of the enclosing document class's evidence factory.</summary>

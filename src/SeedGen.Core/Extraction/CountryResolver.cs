@@ -70,7 +70,7 @@ internal static class CountryResolver
         var list = new List<string>();
         foreach (var at in p.MentionTokens)
         {
-            var s = SentenceAt(doc, at);
+            var s = doc.SentenceAt(at);
             if (s is null) continue;
             {
                 for (var i = s.First; i < s.End; i++)
@@ -91,7 +91,7 @@ internal static class CountryResolver
     {
         if (p.MentionTokens.Count == 0) return null;
         var at = p.MentionTokens[0];
-        var s = SentenceAt(doc, at);
+        var s = doc.SentenceAt(at);
         if (s is null) return null;
         var taken = new List<string>();
         for (var i = s.First; i < s.End; i++)
@@ -116,20 +116,6 @@ internal static class CountryResolver
 
     private static bool IsOrganisation(string name)
         => name == "NATO" || name == "ASEAN" || name == "APEC" || name == "WHO" || name == "G7" || name == "G8" || name == "G20";
-
-    private static Sentence? SentenceAt(Document doc, int token)
-    {
-        var list = doc.Sentences;
-        int lo = 0, hi = list.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (token < list[mid].First) hi = mid - 1;
-            else if (token >= list[mid].End) lo = mid + 1;
-            else return list[mid];
-        }
-        return null;
-    }
 
     private static int Named(Actors actors, string country) => actors.CountryCounts.TryGetValue(country, out var n) ? n : 0;
 

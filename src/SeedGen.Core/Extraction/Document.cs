@@ -62,6 +62,21 @@ internal sealed class Document
 
     public List<Sentence> Sentences { get; }
 
+    /// <summary>The sentence holding token <paramref name="token"/> (binary search), or null between sentences.</summary>
+    public Sentence? SentenceAt(int token)
+    {
+        var list = Sentences;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (token < list[mid].First) hi = mid - 1;
+            else if (token >= list[mid].End) lo = mid + 1;
+            else return list[mid];
+        }
+        return null;
+    }
+
     public Evidence EvidenceFor(Sentence s)
     {
         var start = Tokens[s.First].Start;

@@ -533,19 +533,8 @@ internal static class EventFinder
             var w = tokens[i].Lower;
             var dash = w.IndexOf("-day", StringComparison.Ordinal);
             if (dash <= 0) continue;
-            var num = w.Substring(0, dash);
-            switch (num)
-            {
-                case "two": return 2;
-                case "three": return 3;
-                case "four": return 4;
-                case "five": return 5;
-                case "six": return 6;
-                case "seven": return 7;
-                default:
-                    if (int.TryParse(num, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 && n < 60) return n;
-                    break;
-            }
+            var n = NumberWord(w.Substring(0, dash));
+            if (n > 0) return n;
         }
         return 0;
     }

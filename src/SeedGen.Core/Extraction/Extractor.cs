@@ -18,9 +18,12 @@ public static class Extractor
         if (text is null || text.Length == 0) return ExtractionResult.Empty;
         var doc = new Document(text, published, cancellationToken);
         if (doc.Tokens.Count == 0) return ExtractionResult.Empty;
+        cancellationToken.ThrowIfCancellationRequested();
         var people = PeopleFinder.Find(doc, cancellationToken);
         var actors = new Actors(doc, people, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         CountryResolver.Resolve(doc, actors, people);
+        cancellationToken.ThrowIfCancellationRequested();
         var officials = new List<Official>();
         foreach (var p in people.People)
         {
@@ -29,7 +32,9 @@ public static class Extractor
             officials.Add(new Official(p.Name, p.Title, p.Organization, p.Country, doc.EvidenceFor(s)));
         }
         var events = EventFinder.Find(doc, actors, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var positions = PositionFinder.Find(doc, actors, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return new ExtractionResult(officials.ToEquatableArray(), events.ToEquatableArray(), positions.ToEquatableArray());
     }
 }

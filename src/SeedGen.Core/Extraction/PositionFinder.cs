@@ -315,7 +315,7 @@ internal static class PositionFinder
         if (ctx.QuoteSpeaker[q] is not null) return ctx.QuoteSpeaker[q];
         var tokens = ctx.Doc.Tokens;
         var (open, close) = ctx.Quotes.Spans[q];
-        var sent = SentenceOf(ctx, close);
+        var sent = ctx.Doc.SentenceAt(close);
         // after: ", he said" / "Liu said" / "said Sezer"
         var k = close + 1;
         if (k < tokens.Count && tokens[k].Text == ",") k++;
@@ -331,7 +331,7 @@ internal static class PositionFinder
             }
         }
         // before: "Mr Chirac told reporters in Brussels: "..." / "saying: "..."" / "Gingrich said: "..."
-        var openSent = SentenceOf(ctx, open);
+        var openSent = ctx.Doc.SentenceAt(open);
         if (open > 0 && openSent is not null && (tokens[open - 1].Text == ":" || tokens[open - 1].Text == ","))
         {
             var v = open - 2;
@@ -363,20 +363,6 @@ internal static class PositionFinder
             ctx.QuoteSpeaker[q] = ctx.LastSpeaker;
             ctx.QuoteAttribution[q] = (open, open);
             return ctx.LastSpeaker;
-        }
-        return null;
-    }
-
-    private static Sentence? SentenceOf(Context ctx, int token)
-    {
-        var list = ctx.Doc.Sentences;
-        int lo = 0, hi = list.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (token < list[mid].First) hi = mid - 1;
-            else if (token >= list[mid].End) lo = mid + 1;
-            else return list[mid];
         }
         return null;
     }
@@ -530,7 +516,7 @@ internal static class PositionFinder
         if (ctx.LastSubjectPerson is not null && ctx.CurrentSentence - ctx.LastSubjectSentence <= 3)
         {
             // a person named earlier in the same sentence before the pronoun, as subject, wins
-            var sent = SentenceOf(ctx, j);
+            var sent = ctx.Doc.SentenceAt(j);
             if (sent is not null)
             {
                 for (var i = sent.First; i < j; i++)
