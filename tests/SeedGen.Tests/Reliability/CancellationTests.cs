@@ -89,10 +89,12 @@ public sealed class CancellationTests
             tried++;
             using var cts = new CancellationTokenSource();
             var watch = Stopwatch.StartNew();
-            cts.CancelAfter(after);
-            // On the test thread, not through HangGuard's Task.Run: on 2 cores the pool thread that fires CancelAfter
-            // can be starved by the extraction itself, and the token would only be signalled after the run.
-            Assert.ThrowsAny<OperationCanceledException>(() => DocumentProcessor.Extract(input, cts.Token));
+            // Cancel from a dedicated thread, not CancelAfter: its timer callback needs a thread-pool thread, which
+            // other tests (and HangGuard's Task.Run) can starve on 2 cores until the extraction is over.
+            var canceller = new Thread(() => { Thread.Sleep(after); cts.Cancel(); }) { IsBackground = true };
+            canceller.Start();
+            Assert.ThrowsAny<OperationCanceledException>(() => HangGuard.Run(_ => DocumentProcessor.Extract(input, cts.Token), TimeSpan.FromSeconds(30), "cancelled extraction"));
+            canceller.Join();
             _output.WriteLine($"1 MB extraction ({full.ElapsedMilliseconds} ms in full) cancelled after {after} ms: threw after {watch.ElapsedMilliseconds} ms (latency {watch.ElapsedMilliseconds - after} ms)");
         }
         Assert.True(tried > 0, "1 MB extraction took only " + full.ElapsedMilliseconds + " ms: too fast to cancel midway at 10 ms");
