@@ -153,6 +153,7 @@ public static class Profile
         var etlx = TraceLog.CreateFromEventPipeDataFile(file);
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ownFrame = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
         using (var log = new TraceLog(etlx))
         {
@@ -175,6 +176,9 @@ public static class Profile
                 // GC poll helper: charge the sample to the first real frame below it.
                 var self = frames.FirstOrDefault(f => !f.Contains("PollGC", StringComparison.Ordinal)) ?? frames[0];
                 exclusive[self] = exclusive.GetValueOrDefault(self) + 1;
+                // The same sample charged to the innermost SeedGen frame: who asked for the copy or the allocation.
+                var own = frames.FirstOrDefault(f => f.StartsWith("SeedGen.", StringComparison.Ordinal) && !f.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)) ?? "(outside SeedGen)";
+                ownFrame[own] = ownFrame.GetValueOrDefault(own) + 1;
                 foreach (var f in frames.Distinct()) inclusive[f] = inclusive.GetValueOrDefault(f) + 1;
             }
         }
@@ -199,6 +203,17 @@ public static class Profile
         Console.WriteLine();
         Console.WriteLine("Exclusive (self) time, top 25 (GC-poll frames skipped; allocation helpers include the GCs they trigger):");
         foreach (var p in exclusive.OrderByDescending(p => p.Value).Take(25))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
+        }
+        PrintOwn(ownFrame, total);
+    }
+
+    private static void PrintOwn(Dictionary<string, int> ownFrame, int total)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Self time charged to the innermost SeedGen method (framework calls included), top 25:");
+        foreach (var p in ownFrame.OrderByDescending(p => p.Value).Take(25))
         {
             Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
         }
