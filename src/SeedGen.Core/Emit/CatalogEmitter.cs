@@ -20,8 +20,8 @@ public static class CatalogEmitter
         w.Open("public static partial class Officials");
         foreach (var o in spec.Officials)
         {
-            w.Summary(SourceEscaping.XmlDoc(DocumentGroupEmitter.DescribeOfficial(o.Name, o.Title, o.Organization, o.Country)));
-            w.Line("/// <remarks>" + Evidence(o.Evidence.Sentence, o.EvidenceFile, o.Evidence.Line) + "</remarks>");
+            w.Summary(SourceEscaping.XmlDoc(DocumentGroupEmitter.DescribeOfficial(o.Name, o.Title, o.Organization, o.Country))
+                + " " + DocumentGroupEmitter.Where(o.EvidenceFile, o.Evidence.Line));
             var docs = new StringBuilder("new SeedDocument[] { ");
             for (var i = 0; i < o.DocumentClasses.Count; i++)
             {
@@ -82,8 +82,4 @@ public static class CatalogEmitter
         }
         w.Line(");");
     }
-
-    /// <summary>The XML doc text quoting a sentence with its <c>file:line</c>.</summary>
-    public static string Evidence(string sentence, string file, int line) =>
-        "\u201C" + SourceEscaping.XmlDoc(sentence) + "\u201D (<c>" + SourceEscaping.XmlDoc(file) + ":" + line.ToString(CultureInfo.InvariantCulture) + "</c>)";
 }

@@ -29,7 +29,7 @@ public static class CorpusPlanner
         "Officials", "OfficialNames", "Events", "Positions", "Documents", "Concat",
         "Document", "Title", "Published", "Source", "File", SentencesMember, EvidenceMethod,
         // The supporting types: generated code names them unqualified, so no nested class may hide them.
-        "Official", "SeedEvent", "Position", "Actor", "SeedDocument", "SeedDate", "Evidence", "EventKind", "Stance",
+        "Official", "SeedEvent", "Position", "Actor", "SeedDocument", "SeedDate", "Evidence", "EventKind", "Stance", "SeedData",
     };
 
     /// <summary>A document class's table of its distinct sentences (no generated name starts with "__").</summary>

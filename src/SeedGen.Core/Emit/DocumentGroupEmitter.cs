@@ -6,7 +6,8 @@ namespace SeedGen.Emit;
 
 /// <summary>
 /// Emits one group of documents: a nested class of <c>Seeds</c> per document with its metadata,
-/// its sentence table, officials, events and positions. Inside <c>Seeds</c> the supporting types
+/// its string table, officials, and events and positions as compact data decoded on first use
+/// (<see cref="RecordData"/>), each record a named property with a one-line doc comment. Inside <c>Seeds</c> the supporting types
 /// are named unqualified (the planner keeps every nested class from hiding them), which keeps the
 /// generated code, and so the user's compile time, small.
 /// </summary>
@@ -47,9 +48,11 @@ public static class DocumentGroupEmitter
         w.Summary("Who published it, if INDEX.md says.").Line("public static string? Source => Document.Source;");
         w.Summary("The path as written in INDEX.md.").Line("public static string File => Document.File;");
         w.Line();
+        var data = RecordData.Of(local);
+        w.Summary("This document's distinct strings: its evidence sentences first, then names, places and topics.");
         w.Line("private static readonly string[] " + CorpusPlanner.SentencesMember + " =");
         w.Line("{");
-        foreach (var sentence in local.Sentences) w.Line("    " + SourceEscaping.Literal(sentence) + ",");
+        foreach (var text in data.Strings) w.Line("    " + SourceEscaping.Literal(text) + ",");
         w.Line("};");
         w.Line();
         w.Summary("The evidence of a record of this document: its line and its sentence.");
@@ -61,8 +64,7 @@ public static class DocumentGroupEmitter
         w.Open("public static class Officials");
         foreach (var o in local.Officials)
         {
-            w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)));
-            w.Line("/// <remarks>" + CatalogEmitter.Evidence(o.Record.Evidence.Sentence, doc.File, o.Record.Evidence.Line) + "</remarks>");
+            w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)) + " " + Where(doc.File, o.Record.Evidence.Line));
             w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(persons[o.PersonKey]) + ";");
         }
         var officialItems = new System.Collections.Generic.List<string>();
@@ -73,40 +75,43 @@ public static class DocumentGroupEmitter
 
         w.Summary("The events this document reports.");
         w.Open("public static class Events");
-        foreach (var e in local.Events)
+        w.Line("private static readonly SeedEvent[] " + ListMember + " = SeedData.Events(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, "
+            + SourceEscaping.Literal(data.Events) + ");");
+        for (var i = 0; i < local.Events.Count; i++)
         {
-            var r = e.Record;
-            w.Summary(SourceEscaping.XmlDoc(DescribeEvent(r)));
-            w.Line("/// <remarks>" + CatalogEmitter.Evidence(r.Evidence.Sentence, doc.File, r.Evidence.Line) + "</remarks>");
-            w.Line("public static SeedEvent " + Identifiers.Escape(e.Member) + " { get; } = new SeedEvent("
-                + SourceEscaping.Literal(r.Name) + ", EventKind." + Identifiers.FromText(GuideNames.Of(r.Kind)) + ", "
-                + DateNew(r.Start) + ", " + DateNew(r.End) + ", " + SourceEscaping.Literal(r.Location) + ",");
-            w.Line("    new Actor[] { " + Actors(e.Participants, persons) + " }, Document, " + EvidenceCall(r.Evidence.Line, e.Sentence) + ");");
+            var e = local.Events[i];
+            w.Summary(SourceEscaping.XmlDoc(DescribeEvent(e.Record)) + " " + Where(doc.File, e.Record.Evidence.Line));
+            w.Line("public static SeedEvent " + Identifiers.Escape(e.Member) + " => " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
         }
-        var eventItems = new System.Collections.Generic.List<string>();
-        foreach (var e in local.Events) eventItems.Add(Identifiers.Escape(e.Member));
-        AllList(w, "SeedEvent", "All events of this document, in document order.", eventItems);
+        w.Summary("All events of this document, in document order.");
+        w.Line("public static " + List + "<SeedEvent> All => " + ListMember + ";");
         w.Close();
         w.Line();
 
         w.Summary("The stated positions this document reports.");
         w.Open("public static class Positions");
-        foreach (var p in local.Positions)
+        w.Line("private static readonly Position[] " + ListMember + " = SeedData.Positions(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, "
+            + SourceEscaping.Literal(data.Positions) + ");");
+        for (var i = 0; i < local.Positions.Count; i++)
         {
-            var r = p.Record;
-            w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + r.Topic + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")")));
-            w.Line("/// <remarks>" + CatalogEmitter.Evidence(r.Evidence.Sentence, doc.File, r.Evidence.Line) + "</remarks>");
-            w.Line("public static Position " + Identifiers.Escape(p.Member) + " { get; } = new Position("
-                + Actor(p.Holder, persons) + ", " + (p.Speaker is null ? "null" : Actor(p.Speaker, persons)) + ", Stance." + Identifiers.FromText(GuideNames.Of(r.Stance)) + ",");
-            w.Line("    " + SourceEscaping.Literal(r.Topic) + ", Document, " + EvidenceCall(r.Evidence.Line, p.Sentence) + ");");
+            var r = local.Positions[i].Record;
+            w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + r.Topic + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")"))
+                + " " + Where(doc.File, r.Evidence.Line));
+            w.Line("public static Position " + Identifiers.Escape(local.Positions[i].Member) + " => " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
         }
-        var positionItems = new System.Collections.Generic.List<string>();
-        foreach (var p in local.Positions) positionItems.Add(Identifiers.Escape(p.Member));
-        AllList(w, "Position", "All positions of this document, in document order.", positionItems);
+        w.Summary("All positions of this document, in document order.");
+        w.Line("public static " + List + "<Position> All => " + ListMember + ";");
         w.Close();
 
         w.Close();
     }
+
+    /// <summary>The private array of a document's events or positions, decoded on first use (no generated name starts with "__").</summary>
+    public const string ListMember = "__A";
+
+    /// <summary>Where a record was read, for its doc comment: <c>file:line</c>.</summary>
+    public static string Where(string file, int line) =>
+        "<c>" + SourceEscaping.XmlDoc(file) + ":" + line.ToString(CultureInfo.InvariantCulture) + "</c>";
 
     /// <summary>The <c>All</c> list of a nested class: a read-only list of its members, in order.</summary>
     private static void AllList(CodeWriter w, string type, string summary, System.Collections.Generic.List<string> items)
@@ -121,22 +126,6 @@ public static class DocumentGroupEmitter
     /// <summary>A call of the enclosing document class's evidence factory.</summary>
     public static string EvidenceCall(int line, int sentence) =>
         CorpusPlanner.EvidenceMethod + "(" + line.ToString(CultureInfo.InvariantCulture) + ", " + sentence.ToString(CultureInfo.InvariantCulture) + ")";
-
-    private static string Actors(EquatableArray<LocalActor> actors, System.Collections.Generic.Dictionary<string, string> persons)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            sb.Append(Actor(actors[i], persons));
-        }
-        return sb.ToString();
-    }
-
-    /// <summary><c>new Actor(name, Seeds.Officials.X)</c> when the actor is one of the document's officials, else with null.</summary>
-    private static string Actor(LocalActor actor, System.Collections.Generic.Dictionary<string, string> persons) =>
-        "new Actor(" + SourceEscaping.Literal(actor.Name) + ", "
-        + (actor.PersonKey is null ? "null" : EmitOptions.CatalogClass + ".Officials." + Identifiers.Escape(persons[actor.PersonKey])) + ")";
 
     private static string DateNew(PartialDate? date)
     {

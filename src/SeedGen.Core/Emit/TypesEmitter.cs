@@ -44,31 +44,31 @@ public static class TypesEmitter
         w.Summary("What kind of occurrence an event is.");
         w.Line(gc);
         w.Open("internal enum EventKind");
-        w.Summary("A meeting between named participants.").Line("Meeting,");
-        w.Summary("Talks or a dialogue.").Line("Talks,");
-        w.Summary("A visit to a place.").Line("Visit,");
-        w.Summary("A press conference or briefing.").Line("PressConference,");
-        w.Summary("A summit or conference.").Line("Summit,");
-        w.Summary("A phone or video call.").Line("Call,");
-        w.Summary("The signing of an agreement.").Line("Signing,");
-        w.Summary("An election or vote.").Line("Election,");
-        w.Summary("A speech or interview.").Line("Speech,");
-        w.Summary("Any other reported occurrence.").Line("Other,");
+        w.Summary("A meeting between named participants.").Line("Meeting = " + (int)SeedGen.Model.EventKind.Meeting + ",");
+        w.Summary("Talks or a dialogue.").Line("Talks = " + (int)SeedGen.Model.EventKind.Talks + ",");
+        w.Summary("A visit to a place.").Line("Visit = " + (int)SeedGen.Model.EventKind.Visit + ",");
+        w.Summary("A press conference or briefing.").Line("PressConference = " + (int)SeedGen.Model.EventKind.PressConference + ",");
+        w.Summary("A summit or conference.").Line("Summit = " + (int)SeedGen.Model.EventKind.Summit + ",");
+        w.Summary("A phone or video call.").Line("Call = " + (int)SeedGen.Model.EventKind.Call + ",");
+        w.Summary("The signing of an agreement.").Line("Signing = " + (int)SeedGen.Model.EventKind.Signing + ",");
+        w.Summary("An election or vote.").Line("Election = " + (int)SeedGen.Model.EventKind.Election + ",");
+        w.Summary("A speech or interview.").Line("Speech = " + (int)SeedGen.Model.EventKind.Speech + ",");
+        w.Summary("Any other reported occurrence.").Line("Other = " + (int)SeedGen.Model.EventKind.Other + ",");
         w.Close();
         w.Line();
 
         w.Summary("The stance a holder takes on a topic.");
         w.Line(gc);
         w.Open("internal enum Stance");
-        w.Summary("Supports, welcomes, backs, endorses.").Line("Supports,");
-        w.Summary("Opposes, is against, objects to.").Line("Opposes,");
-        w.Summary("Urges, asks, calls on, demands; says someone should or must.").Line("Urges,");
-        w.Summary("Hopes, expects, wishes.").Line("Hopes,");
-        w.Summary("Stands ready, is willing, expresses readiness.").Line("Ready,");
-        w.Summary("Pledges, agrees to, vows, commits to, will.").Line("Commits,");
-        w.Summary("Condemns, protests against, criticises, deplores, is concerned about.").Line("Condemns,");
-        w.Summary("Rejects, refutes, denies, dismisses.").Line("Rejects,");
-        w.Summary("A claim or judgement: says, stresses, believes, insists.").Line("Asserts,");
+        w.Summary("Supports, welcomes, backs, endorses.").Line("Supports = " + (int)SeedGen.Model.Stance.Supports + ",");
+        w.Summary("Opposes, is against, objects to.").Line("Opposes = " + (int)SeedGen.Model.Stance.Opposes + ",");
+        w.Summary("Urges, asks, calls on, demands; says someone should or must.").Line("Urges = " + (int)SeedGen.Model.Stance.Urges + ",");
+        w.Summary("Hopes, expects, wishes.").Line("Hopes = " + (int)SeedGen.Model.Stance.Hopes + ",");
+        w.Summary("Stands ready, is willing, expresses readiness.").Line("Ready = " + (int)SeedGen.Model.Stance.Ready + ",");
+        w.Summary("Pledges, agrees to, vows, commits to, will.").Line("Commits = " + (int)SeedGen.Model.Stance.Commits + ",");
+        w.Summary("Condemns, protests against, criticises, deplores, is concerned about.").Line("Condemns = " + (int)SeedGen.Model.Stance.Condemns + ",");
+        w.Summary("Rejects, refutes, denies, dismisses.").Line("Rejects = " + (int)SeedGen.Model.Stance.Rejects + ",");
+        w.Summary("A claim or judgement: says, stresses, believes, insists.").Line("Asserts = " + (int)SeedGen.Model.Stance.Asserts + ",");
         w.Close();
         w.Line();
 
@@ -125,8 +125,112 @@ public static class TypesEmitter
             ("string", "Topic", "What the stance is about, in the text's words."),
             ("SeedDocument", "Document", "The document that reports it."),
             ("Evidence", "Evidence", "Where it was read."));
+        w.Line();
+
+        SeedDataDecoder(w);
 
         return SourceHeader.End(w);
+    }
+
+    /// <summary>
+    /// The decoder of the compact record data of the document classes (format: <see cref="RecordData"/>).
+    /// Each document decodes its lists on first use; the data is SeedGen's own output, so a
+    /// malformed string is a SeedGen bug and throws, like any other broken invariant.
+    /// </summary>
+    private static void SeedDataDecoder(CodeWriter w)
+    {
+        const string List = "global::System.Collections.Generic.IReadOnlyList";
+        w.Summary("Decodes the events and positions of the generated document classes from their compact data (docs/GENERATED-API.md).");
+        w.Line(SourceHeader.GeneratedCodeAttribute);
+        w.Open("internal static class SeedData");
+        w.Summary("The events encoded in <paramref name=\"data\"/>.");
+        w.Open("public static SeedEvent[] Events(SeedDocument document, string[] strings, " + List + "<Official> officials, string data)");
+        w.Line("var reader = new Reader(data, strings, officials);");
+        w.Line("var result = new global::System.Collections.Generic.List<SeedEvent>();");
+        w.Open("while (reader.More)");
+        w.Line("var name = reader.NextText()!;");
+        w.Line("var kind = (EventKind)reader.NextInt();");
+        w.Line("var start = reader.NextDate();");
+        w.Line("var end = reader.NextDate();");
+        w.Line("var location = reader.NextText();");
+        w.Line("var participants = new Actor[reader.NextInt()];");
+        w.Line("for (var i = 0; i < participants.Length; i++) participants[i] = reader.NextActor()!;");
+        w.Line("result.Add(new SeedEvent(name, kind, start, end, location, participants, document, reader.NextEvidence(document)));");
+        w.Close();
+        w.Line("return result.ToArray();");
+        w.Close();
+        w.Summary("The positions encoded in <paramref name=\"data\"/>.");
+        w.Open("public static Position[] Positions(SeedDocument document, string[] strings, " + List + "<Official> officials, string data)");
+        w.Line("var reader = new Reader(data, strings, officials);");
+        w.Line("var result = new global::System.Collections.Generic.List<Position>();");
+        w.Open("while (reader.More)");
+        w.Line("var holder = reader.NextActor()!;");
+        w.Line("var speaker = reader.NextActor();");
+        w.Line("var stance = (Stance)reader.NextInt();");
+        w.Line("var topic = reader.NextText()!;");
+        w.Line("result.Add(new Position(holder, speaker, stance, topic, document, reader.NextEvidence(document)));");
+        w.Close();
+        w.Line("return result.ToArray();");
+        w.Close();
+        w.Line();
+        w.Line("private sealed class Reader");
+        w.Line("{");
+        w.Line("    private readonly string _data;");
+        w.Line("    private readonly string[] _strings;");
+        w.Line("    private readonly " + List + "<Official> _officials;");
+        w.Line("    private int _at;");
+        w.Line();
+        w.Line("    public Reader(string data, string[] strings, " + List + "<Official> officials)");
+        w.Line("    {");
+        w.Line("        _data = data;");
+        w.Line("        _strings = strings;");
+        w.Line("        _officials = officials;");
+        w.Line("    }");
+        w.Line();
+        w.Line("    public bool More => _at < _data.Length;");
+        w.Line();
+        w.Line("    /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>");
+        w.Line("    public int NextInt()");
+        w.Line("    {");
+        w.Line("        var value = -1;");
+        w.Line("        while (_at < _data.Length && _data[_at] != ',' && _data[_at] != ';')");
+        w.Line("        {");
+        w.Line("            value = (value < 0 ? 0 : value * 10) + (_data[_at] - '0');");
+        w.Line("            _at++;");
+        w.Line("        }");
+        w.Line("        _at++;");
+        w.Line("        return value;");
+        w.Line("    }");
+        w.Line();
+        w.Line("    public string? NextText()");
+        w.Line("    {");
+        w.Line("        var index = NextInt();");
+        w.Line("        return index < 0 ? null : _strings[index];");
+        w.Line("    }");
+        w.Line();
+        w.Line("    public SeedDate? NextDate()");
+        w.Line("    {");
+        w.Line("        var year = NextInt();");
+        w.Line("        var month = NextInt();");
+        w.Line("        var day = NextInt();");
+        w.Line("        return year < 0 ? (SeedDate?)null : new SeedDate(year, month, day);");
+        w.Line("    }");
+        w.Line();
+        w.Line("    public Actor? NextActor()");
+        w.Line("    {");
+        w.Line("        var name = NextText();");
+        w.Line("        var official = NextInt();");
+        w.Line("        return name is null ? null : new Actor(name, official < 0 ? null : _officials[official]);");
+        w.Line("    }");
+        w.Line();
+        w.Line("    public Evidence NextEvidence(SeedDocument document)");
+        w.Line("    {");
+        w.Line("        var line = NextInt();");
+        w.Line("        var sentence = NextText()!;");
+        w.Line("        return new Evidence(document.File, line, sentence);");
+        w.Line("    }");
+        w.Line("}");
+        w.Close();
     }
 
     /// <summary>A sealed class with a constructor taking every property, get-only properties, and a ToString.</summary>

@@ -108,7 +108,7 @@ public class EmitterTests
         Assert.NotNull(probe);
         var types = compilation.Assembly.TypeNames.OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
         Assert.Equal(
-            new[] { "<>F{00000000}`1", "Actor", "Class", "Class2", "Evidence", "EventKind", "Events", "Official", "OfficialNames", "Officials", "Position", "Positions", "Probe", "SeedDate", "SeedDocument", "SeedEvent", "Seeds", "Stance", "Title2" }
+            new[] { "<>F{00000000}`1", "Actor", "Class", "Class2", "Evidence", "EventKind", "Events", "Official", "OfficialNames", "Officials", "Position", "Positions", "Probe", "Reader", "SeedData", "SeedDate", "SeedDocument", "SeedEvent", "Seeds", "Stance", "Title2" }
                 .Where(n => types.Contains(n)).OrderBy(n => n, System.StringComparer.Ordinal).ToArray(),
             types);
     }
@@ -126,20 +126,86 @@ public class EmitterTests
         Assert.Contains(" 习近平 { get; }", all);
         Assert.Contains(" Officials2 { get; }", all);
         Assert.Contains(" All2 { get; }", all);
-        Assert.Contains(" Talks20240613Chongqing { get; }", all);
-        Assert.Contains(" MeetingBeijing { get; }", all);
-        Assert.Contains(" MeetingBeijing2 { get; }", all);
-        Assert.Contains(" PressConference202406 { get; }", all);
-        Assert.Contains(" ChinaOpposesPoliticizingHumanRights { get; }", all);
-        Assert.Contains(" ChinaOpposesPoliticizingHumanRights2 { get; }", all);
+        Assert.Contains(" Talks20240613Chongqing => __A[", all);
+        Assert.Contains(" MeetingBeijing => __A[", all);
+        Assert.Contains(" MeetingBeijing2 => __A[", all);
+        Assert.Contains(" PressConference202406 => __A[", all);
+        Assert.Contains(" ChinaOpposesPoliticizingHumanRights => __A[", all);
+        Assert.Contains(" ChinaOpposesPoliticizingHumanRights2 => __A[", all);
         // "Lin  jian" in the second document is the same person: one catalog member naming both documents.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(all, "Official LinJian \\{ get; \\} = new"));
         Assert.Contains("new SeedDocument[] { Seeds.Class.Document, Seeds.Class2.Document }", all);
-        // Participants and holders point at officials when they are officials (full name or unique surname).
-        Assert.Contains("new Actor(\"Lin\", Seeds.Officials.LinJian)", all);
-        Assert.Contains("new Actor(\"China\", null)", all);
         // Each distinct sentence is one literal in its document's table, however many records quote it.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(all, "\"They met in Beijing.\""));
+    }
+
+    [Fact]
+    public void Records_decode_at_run_time_to_exactly_what_was_extracted()
+    {
+        var user = """
+            namespace Tricky.Space
+            {
+                internal static class Probe
+                {
+                    public static object Talks => Seeds.Class.Events.Talks20240613Chongqing;
+                    public static object Briefing => Seeds.Class.Events.PressConference202406;
+                    public static object Opposes => Seeds.Class.Positions.ChinaOpposesPoliticizingHumanRights2;
+                    public static object Hostile => Seeds.Class.Positions.ClassAssertsHeSaidStop;
+                    public static object Lin => Seeds.Officials.LinJian;
+                    public static object Events => Seeds.Events;
+                }
+            }
+            """;
+        var compilation = Compile(Emit(TrickyCorpus()), user);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("decode", isCollectible: true);
+        try
+        {
+            var probe = context.LoadFromStream(new System.IO.MemoryStream(stream.ToArray())).GetType("Tricky.Space.Probe")!;
+            object Get(object? o, string name) => o!.GetType().GetProperty(name)!.GetValue(o)!;
+            object Probe(string name) => probe.GetProperty(name)!.GetValue(null)!;
+            var lin = Probe("Lin");
+
+            var talks = Probe("Talks");
+            Assert.Equal("talks */ end", Get(talks, "Name"));
+            Assert.Equal("Talks", Get(talks, "Kind").ToString());
+            Assert.Equal("2024-06-13", Get(talks, "Start").ToString());
+            Assert.Equal("2024-06-17", Get(talks, "End").ToString());
+            Assert.Equal("Chongqing", Get(talks, "Location"));
+            Assert.Equal(6, Get(Get(talks, "Evidence"), "Line"));
+            Assert.Equal("He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end", Get(Get(talks, "Evidence"), "Text"));
+            Assert.Equal("one.txt", Get(Get(talks, "Evidence"), "File"));
+            // Participants point at officials when they are officials (full name or unique surname), else carry null.
+            var participants = ((System.Collections.IEnumerable)Get(talks, "Participants")).Cast<object>().ToList();
+            Assert.Equal(new[] { "China", "Lin Jian", "Lin" }, participants.Select(p => (string)Get(p, "Name")));
+            Assert.Null(participants[0].GetType().GetProperty("Official")!.GetValue(participants[0]));
+            Assert.Same(lin, Get(participants[1], "Official"));
+            Assert.Same(lin, Get(participants[2], "Official"));
+
+            var briefing = Probe("Briefing");
+            Assert.Equal("2024-06", Get(briefing, "Start").ToString());
+            Assert.Null(briefing!.GetType().GetProperty("End")!.GetValue(briefing));
+            Assert.Null(briefing.GetType().GetProperty("Location")!.GetValue(briefing));
+
+            var opposes = Probe("Opposes");
+            Assert.Equal("China", Get(Get(opposes, "Holder"), "Name"));
+            Assert.Same(lin, Get(Get(opposes, "Speaker"), "Official"));
+            Assert.Equal("Opposes", Get(opposes, "Stance").ToString());
+            Assert.Equal("politicizing human rights issues and more", Get(opposes, "Topic"));
+            Assert.Equal(11, Get(Get(opposes, "Evidence"), "Line"));
+            Assert.Null(Probe("Hostile")!.GetType().GetProperty("Speaker")!.GetValue(Probe("Hostile")));
+
+            // A named member is the very instance its list holds.
+            var events = ((System.Collections.IEnumerable)Probe("Events")!).Cast<object>().ToList();
+            Assert.Equal(4, events.Count);
+            Assert.Same(talks, events[0]);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     [Fact]

@@ -53,25 +53,25 @@ namespace Tricky.Space
     internal enum EventKind
     {
         /// <summary>A meeting between named participants.</summary>
-        Meeting,
+        Meeting = 0,
         /// <summary>Talks or a dialogue.</summary>
-        Talks,
+        Talks = 1,
         /// <summary>A visit to a place.</summary>
-        Visit,
+        Visit = 2,
         /// <summary>A press conference or briefing.</summary>
-        PressConference,
+        PressConference = 3,
         /// <summary>A summit or conference.</summary>
-        Summit,
+        Summit = 4,
         /// <summary>A phone or video call.</summary>
-        Call,
+        Call = 5,
         /// <summary>The signing of an agreement.</summary>
-        Signing,
+        Signing = 6,
         /// <summary>An election or vote.</summary>
-        Election,
+        Election = 7,
         /// <summary>A speech or interview.</summary>
-        Speech,
+        Speech = 8,
         /// <summary>Any other reported occurrence.</summary>
-        Other,
+        Other = 9,
     }
 
     /// <summary>The stance a holder takes on a topic.</summary>
@@ -79,23 +79,23 @@ namespace Tricky.Space
     internal enum Stance
     {
         /// <summary>Supports, welcomes, backs, endorses.</summary>
-        Supports,
+        Supports = 0,
         /// <summary>Opposes, is against, objects to.</summary>
-        Opposes,
+        Opposes = 1,
         /// <summary>Urges, asks, calls on, demands; says someone should or must.</summary>
-        Urges,
+        Urges = 2,
         /// <summary>Hopes, expects, wishes.</summary>
-        Hopes,
+        Hopes = 3,
         /// <summary>Stands ready, is willing, expresses readiness.</summary>
-        Ready,
+        Ready = 4,
         /// <summary>Pledges, agrees to, vows, commits to, will.</summary>
-        Commits,
+        Commits = 5,
         /// <summary>Condemns, protests against, criticises, deplores, is concerned about.</summary>
-        Condemns,
+        Condemns = 6,
         /// <summary>Rejects, refutes, denies, dismisses.</summary>
-        Rejects,
+        Rejects = 7,
         /// <summary>A claim or judgement: says, stresses, believes, insists.</summary>
-        Asserts,
+        Asserts = 8,
     }
 
     /// <summary>Where a fact was read: the document's path as listed in INDEX.md, the 1-based line and the sentence.</summary>
@@ -259,6 +259,103 @@ namespace Tricky.Space
         /// <summary><c>holder stance: topic</c>.</summary>
         public override string ToString() => Holder.Name + " " + Stance.ToString() + ": " + Topic;
     }
+
+    /// <summary>Decodes the events and positions of the generated document classes from their compact data (docs/GENERATED-API.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "0.1.0")]
+    internal static class SeedData
+    {
+        /// <summary>The events encoded in <paramref name="data"/>.</summary>
+        public static SeedEvent[] Events(SeedDocument document, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials, string data)
+        {
+            var reader = new Reader(data, strings, officials);
+            var result = new global::System.Collections.Generic.List<SeedEvent>();
+            while (reader.More)
+            {
+                var name = reader.NextText()!;
+                var kind = (EventKind)reader.NextInt();
+                var start = reader.NextDate();
+                var end = reader.NextDate();
+                var location = reader.NextText();
+                var participants = new Actor[reader.NextInt()];
+                for (var i = 0; i < participants.Length; i++) participants[i] = reader.NextActor()!;
+                result.Add(new SeedEvent(name, kind, start, end, location, participants, document, reader.NextEvidence(document)));
+            }
+            return result.ToArray();
+        }
+        /// <summary>The positions encoded in <paramref name="data"/>.</summary>
+        public static Position[] Positions(SeedDocument document, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials, string data)
+        {
+            var reader = new Reader(data, strings, officials);
+            var result = new global::System.Collections.Generic.List<Position>();
+            while (reader.More)
+            {
+                var holder = reader.NextActor()!;
+                var speaker = reader.NextActor();
+                var stance = (Stance)reader.NextInt();
+                var topic = reader.NextText()!;
+                result.Add(new Position(holder, speaker, stance, topic, document, reader.NextEvidence(document)));
+            }
+            return result.ToArray();
+        }
+
+        private sealed class Reader
+        {
+            private readonly string _data;
+            private readonly string[] _strings;
+            private readonly global::System.Collections.Generic.IReadOnlyList<Official> _officials;
+            private int _at;
+
+            public Reader(string data, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials)
+            {
+                _data = data;
+                _strings = strings;
+                _officials = officials;
+            }
+
+            public bool More => _at < _data.Length;
+
+            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
+            public int NextInt()
+            {
+                var value = -1;
+                while (_at < _data.Length && _data[_at] != ',' && _data[_at] != ';')
+                {
+                    value = (value < 0 ? 0 : value * 10) + (_data[_at] - '0');
+                    _at++;
+                }
+                _at++;
+                return value;
+            }
+
+            public string? NextText()
+            {
+                var index = NextInt();
+                return index < 0 ? null : _strings[index];
+            }
+
+            public SeedDate? NextDate()
+            {
+                var year = NextInt();
+                var month = NextInt();
+                var day = NextInt();
+                return year < 0 ? (SeedDate?)null : new SeedDate(year, month, day);
+            }
+
+            public Actor? NextActor()
+            {
+                var name = NextText();
+                var official = NextInt();
+                return name is null ? null : new Actor(name, official < 0 ? null : _officials[official]);
+            }
+
+            public Evidence NextEvidence(SeedDocument document)
+            {
+                var line = NextInt();
+                var sentence = NextText()!;
+                return new Evidence(document.File, line, sentence);
+            }
+        }
+    }
 }
 //HintName: SeedGen.Catalog.g.cs
 // <auto-generated/>
@@ -274,20 +371,15 @@ namespace Tricky.Space
         /// <summary>Every official named in the documents, one member per person (the same name in two documents is one member).</summary>
         public static partial class Officials
         {
-            /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
-            /// <remarks>“Foreign Ministry spokesperson Lin Jian said.” (<c>one.txt:1</c>)</remarks>
+            /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). <c>one.txt:1</c></summary>
             public static Official LinJian { get; } = new Official("Lin Jian", "spokesperson", "Foreign Ministry", "China", new SeedDocument[] { Seeds.Class.Document, Seeds.Class2.Document }, Seeds.Class.__Ev(1, 0));
-            /// <summary>习近平, President (China).</summary>
-            /// <remarks>“国家主席习近平” (<c>one.txt:2</c>)</remarks>
+            /// <summary>习近平, President (China). <c>one.txt:2</c></summary>
             public static Official 习近平 { get; } = new Official("习近平", "President", null, "China", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(2, 1));
-            /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland).</summary>
-            /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:3</c>)</remarks>
+            /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland). <c>one.txt:3</c></summary>
             public static Official ConorOBrien { get; } = new Official("Conor O\"Brien", "Minister", "Dept. of \"Quotes\"", "Ireland", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(3, 2));
-            /// <summary>Officials, judge.</summary>
-            /// <remarks>“Judge Officials ruled.” (<c>one.txt:4</c>)</remarks>
+            /// <summary>Officials, judge. <c>one.txt:4</c></summary>
             public static Official Officials2 { get; } = new Official("Officials", "judge", null, null, new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(4, 3));
-            /// <summary>All, senator (United States).</summary>
-            /// <remarks>“Senator All voted.” (<c>one.txt:5</c>)</remarks>
+            /// <summary>All, senator (United States). <c>one.txt:5</c></summary>
             public static Official All2 { get; } = new Official("All", "senator", null, "United States", new SeedDocument[] { Seeds.Class.Document }, Seeds.Class.__Ev(5, 4));
             /// <summary>All officials, in the order the documents first name them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -369,6 +461,7 @@ namespace Tricky.Space
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
             };
@@ -388,19 +481,17 @@ namespace Tricky.Space
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "");
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "");
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }
@@ -429,6 +520,7 @@ namespace Tricky.Space
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
                 "Foreign Ministry spokesperson Lin Jian said.",
@@ -441,6 +533,19 @@ namespace Tricky.Space
                 "A briefing.",
                 "China opposes politicizing human rights issues.",
                 "Again.",
+                "talks */ end",
+                "Chongqing",
+                "China",
+                "Lin Jian",
+                "Lin",
+                "meeting",
+                "Beijing",
+                "习近平",
+                "meeting again",
+                "press conference",
+                "politicizing human rights issues",
+                "politicizing human rights issues and more",
+                "class",
             };
 
             /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
@@ -449,20 +554,15 @@ namespace Tricky.Space
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
-                /// <remarks>“Foreign Ministry spokesperson Lin Jian said.” (<c>one.txt:1</c>)</remarks>
+                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). <c>one.txt:1</c></summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
-                /// <summary>习近平, President (China).</summary>
-                /// <remarks>“国家主席习近平” (<c>one.txt:2</c>)</remarks>
+                /// <summary>习近平, President (China). <c>one.txt:2</c></summary>
                 public static Official 习近平 => Seeds.Officials.习近平;
-                /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland).</summary>
-                /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:3</c>)</remarks>
+                /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland). <c>one.txt:3</c></summary>
                 public static Official ConorOBrien => Seeds.Officials.ConorOBrien;
-                /// <summary>Officials, judge.</summary>
-                /// <remarks>“Judge Officials ruled.” (<c>one.txt:4</c>)</remarks>
+                /// <summary>Officials, judge. <c>one.txt:4</c></summary>
                 public static Official Officials2 => Seeds.Officials.Officials2;
-                /// <summary>All, senator (United States).</summary>
-                /// <remarks>“Senator All voted.” (<c>one.txt:5</c>)</remarks>
+                /// <summary>All, senator (United States). <c>one.txt:5</c></summary>
                 public static Official All2 => Seeds.Officials.All2;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -478,54 +578,31 @@ namespace Tricky.Space
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
-                /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing.</summary>
-                /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:6</c>)</remarks>
-                public static SeedEvent Talks20240613Chongqing { get; } = new SeedEvent("talks */ end", EventKind.Talks, new SeedDate(2024, 6, 13), new SeedDate(2024, 6, 17), "Chongqing",
-                    new Actor[] { new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), new Actor("Lin", Seeds.Officials.LinJian) }, Document, __Ev(6, 2));
-                /// <summary>meeting: meeting, Beijing.</summary>
-                /// <remarks>“They met in Beijing.” (<c>one.txt:7</c>)</remarks>
-                public static SeedEvent MeetingBeijing { get; } = new SeedEvent("meeting", EventKind.Meeting, null, null, "Beijing",
-                    new Actor[] { new Actor("习近平", Seeds.Officials.习近平) }, Document, __Ev(7, 5));
-                /// <summary>meeting: meeting again, Beijing.</summary>
-                /// <remarks>“They met again in Beijing.” (<c>one.txt:8</c>)</remarks>
-                public static SeedEvent MeetingBeijing2 { get; } = new SeedEvent("meeting again", EventKind.Meeting, null, null, "Beijing",
-                    new Actor[] {  }, Document, __Ev(8, 6));
-                /// <summary>press_conference: press conference, 2024-06.</summary>
-                /// <remarks>“A briefing.” (<c>one.txt:9</c>)</remarks>
-                public static SeedEvent PressConference202406 { get; } = new SeedEvent("press conference", EventKind.PressConference, new SeedDate(2024, 6, 0), null, null,
-                    new Actor[] {  }, Document, __Ev(9, 7));
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "10,1,2024,6,13,2024,6,17,11,3,12,,13,0,14,0,6,2;15,0,,,,,,,16,1,17,1,7,5;18,0,,,,,,,16,0,8,6;19,3,2024,6,0,,,,,0,9,7;");
+                /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing. <c>one.txt:6</c></summary>
+                public static SeedEvent Talks20240613Chongqing => __A[0];
+                /// <summary>meeting: meeting, Beijing. <c>one.txt:7</c></summary>
+                public static SeedEvent MeetingBeijing => __A[1];
+                /// <summary>meeting: meeting again, Beijing. <c>one.txt:8</c></summary>
+                public static SeedEvent MeetingBeijing2 => __A[2];
+                /// <summary>press_conference: press conference, 2024-06. <c>one.txt:9</c></summary>
+                public static SeedEvent PressConference202406 => __A[3];
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                    Talks20240613Chongqing,
-                    MeetingBeijing,
-                    MeetingBeijing2,
-                    PressConference202406,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
-                /// <summary>China opposes: politicizing human rights issues (said by Lin Jian)</summary>
-                /// <remarks>“China opposes politicizing human rights issues.” (<c>one.txt:10</c>)</remarks>
-                public static Position ChinaOpposesPoliticizingHumanRights { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
-                    "politicizing human rights issues", Document, __Ev(10, 8));
-                /// <summary>China opposes: politicizing human rights issues and more (said by Lin)</summary>
-                /// <remarks>“Again.” (<c>one.txt:11</c>)</remarks>
-                public static Position ChinaOpposesPoliticizingHumanRights2 { get; } = new Position(new Actor("China", null), new Actor("Lin", Seeds.Officials.LinJian), Stance.Opposes,
-                    "politicizing human rights issues and more", Document, __Ev(11, 9));
-                /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end</summary>
-                /// <remarks>“He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end” (<c>one.txt:12</c>)</remarks>
-                public static Position ClassAssertsHeSaidStop { get; } = new Position(new Actor("class", null), null, Stance.Asserts,
-                    "He said \"stop\" \\ here */ </summary> #line 1 \"\"\" \\u0022 \u2028 next\nline \uD800 end", Document, __Ev(12, 2));
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "12,,13,0,1,20,10,8;12,,14,0,1,21,11,9;22,,,,8,2,12,2;");
+                /// <summary>China opposes: politicizing human rights issues (said by Lin Jian) <c>one.txt:10</c></summary>
+                public static Position ChinaOpposesPoliticizingHumanRights => __A[0];
+                /// <summary>China opposes: politicizing human rights issues and more (said by Lin) <c>one.txt:11</c></summary>
+                public static Position ChinaOpposesPoliticizingHumanRights2 => __A[1];
+                /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end <c>one.txt:12</c></summary>
+                public static Position ClassAssertsHeSaidStop => __A[2];
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                    ChinaOpposesPoliticizingHumanRights,
-                    ChinaOpposesPoliticizingHumanRights2,
-                    ClassAssertsHeSaidStop,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }
@@ -554,6 +631,7 @@ namespace Tricky.Space
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
                 "Lin jian again.",
@@ -565,8 +643,7 @@ namespace Tricky.Space
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin  jian.</summary>
-                /// <remarks>“Lin jian again.” (<c>two.txt:1</c>)</remarks>
+                /// <summary>Lin  jian. <c>two.txt:1</c></summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -578,19 +655,17 @@ namespace Tricky.Space
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "");
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "");
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }

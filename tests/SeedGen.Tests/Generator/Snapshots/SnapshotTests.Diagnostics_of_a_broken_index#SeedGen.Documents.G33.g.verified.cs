@@ -22,6 +22,7 @@ namespace TestProject
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
             };
@@ -41,19 +42,17 @@ namespace TestProject
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "");
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "");
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }

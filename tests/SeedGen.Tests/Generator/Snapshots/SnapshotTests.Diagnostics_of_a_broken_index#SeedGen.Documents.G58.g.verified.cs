@@ -22,10 +22,18 @@ namespace TestProject
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
                 "Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.",
                 "Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.",
+                "meeting of Tom Vale and Ada Lund",
+                "Paris",
+                "Tom Vale",
+                "Ada Lund",
+                "France",
+                "David Berg",
+                "Examplestan opposes the new tariffs",
             };
 
             /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
@@ -34,14 +42,11 @@ namespace TestProject
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>David Berg, spokesperson, Foreign Ministry (France).</summary>
-                /// <remarks>“Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.” (<c>a.txt:1</c>)</remarks>
+                /// <summary>David Berg, spokesperson, Foreign Ministry (France). <c>a.txt:1</c></summary>
                 public static Official DavidBerg => Seeds.Officials.DavidBerg;
-                /// <summary>Tom Vale, Prime Minister (France).</summary>
-                /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
+                /// <summary>Tom Vale, Prime Minister (France). <c>a.txt:2</c></summary>
                 public static Official TomVale => Seeds.Officials.TomVale;
-                /// <summary>Ada Lund, President.</summary>
-                /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
+                /// <summary>Ada Lund, President. <c>a.txt:2</c></summary>
                 public static Official AdaLund => Seeds.Officials.AdaLund;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -55,29 +60,21 @@ namespace TestProject
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
-                /// <summary>meeting: meeting of Tom Vale and Ada Lund, 2024-06-12, Paris.</summary>
-                /// <remarks>“Prime Minister Tom Vale met President Ada Lund in Paris on June 12, 2024.” (<c>a.txt:2</c>)</remarks>
-                public static SeedEvent Meeting20240612Paris { get; } = new SeedEvent("meeting of Tom Vale and Ada Lund", EventKind.Meeting, new SeedDate(2024, 6, 12), new SeedDate(2024, 6, 12), "Paris",
-                    new Actor[] { new Actor("Tom Vale", Seeds.Officials.TomVale), new Actor("Ada Lund", Seeds.Officials.AdaLund) }, Document, __Ev(2, 1));
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "2,0,2024,6,12,2024,6,12,3,2,4,1,5,2,2,1;");
+                /// <summary>meeting: meeting of Tom Vale and Ada Lund, 2024-06-12, Paris. <c>a.txt:2</c></summary>
+                public static SeedEvent Meeting20240612Paris => __A[0];
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                    Meeting20240612Paris,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
-                /// <summary>France asserts: Examplestan opposes the new tariffs (said by David Berg)</summary>
-                /// <remarks>“Foreign Ministry spokesperson David Berg said on Monday that Examplestan opposes the new tariffs.” (<c>a.txt:1</c>)</remarks>
-                public static Position FranceAssertsExamplestanOpposesNew { get; } = new Position(new Actor("France", null), new Actor("David Berg", Seeds.Officials.DavidBerg), Stance.Asserts,
-                    "Examplestan opposes the new tariffs", Document, __Ev(1, 0));
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "6,,7,0,8,8,1,0;");
+                /// <summary>France asserts: Examplestan opposes the new tariffs (said by David Berg) <c>a.txt:1</c></summary>
+                public static Position FranceAssertsExamplestanOpposesNew => __A[0];
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                    FranceAssertsExamplestanOpposesNew,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }

@@ -22,6 +22,7 @@ namespace TestProject
             /// <summary>The path as written in INDEX.md.</summary>
             public static string File => Document.File;
 
+            /// <summary>This document's distinct strings: its evidence sentences first, then names, places and topics.</summary>
             private static readonly string[] __S =
             {
                 "(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.",
@@ -35,6 +36,32 @@ namespace TestProject
                 "He stressed China stands ready to conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together.",
                 "That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.",
                 "China hopes the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause, Lin concluded.",
+                "Lin Jian press conference",
+                "Beijing",
+                "Lin Jian",
+                "new round of Human Rights Dialogue",
+                "Chongqing",
+                "China",
+                "EU",
+                "Shen Bo",
+                "Paola Pampaloni",
+                "meeting of Miao Deyu and Paola Pampaloni",
+                "Miao Deyu",
+                "visit of EU and China to Xizang Autonomous Region",
+                "Xizang Autonomous Region",
+                "China and EU",
+                "explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability",
+                "the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU",
+                "affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference",
+                "the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights",
+                "the EU side to earnestly resolve these issues",
+                "the dialogue was candid, profound and conducive to better mutual understanding",
+                "conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together",
+                "politicizing human rights issues and double standards",
+                "imposing one's own development models on others",
+                "interfering in China's internal affairs under the pretext of human rights issues",
+                "megaphone diplomacy on multilateral platforms",
+                "the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause",
             };
 
             /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
@@ -43,17 +70,13 @@ namespace TestProject
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China).</summary>
-                /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
+                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
-                /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China).</summary>
-                /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
+                /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
                 public static Official MiaoDeyu => Seeds.Officials.MiaoDeyu;
-                /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU).</summary>
-                /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
+                /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
                 public static Official PaolaPampaloni => Seeds.Officials.PaolaPampaloni;
-                /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China).</summary>
-                /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
+                /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
                 public static Official ShenBo => Seeds.Officials.ShenBo;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -68,99 +91,49 @@ namespace TestProject
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
-                /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing.</summary>
-                /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-                public static SeedEvent PressConference20240618Beijing { get; } = new SeedEvent("Lin Jian press conference", EventKind.PressConference, new SeedDate(2024, 6, 18), new SeedDate(2024, 6, 18), "Beijing",
-                    new Actor[] { new Actor("Lin Jian", Seeds.Officials.LinJian) }, Document, __Ev(1, 0));
-                /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing.</summary>
-                /// <remarks>“From June 13 to 17, China and the EU held the new round of Human Rights Dialogue in Chongqing, China.” (<c>000_dafd33c1eb6a72e6.txt:2</c>)</remarks>
-                public static SeedEvent Talks20240613Chongqing { get; } = new SeedEvent("new round of Human Rights Dialogue", EventKind.Talks, new SeedDate(2024, 6, 13), new SeedDate(2024, 6, 17), "Chongqing",
-                    new Actor[] { new Actor("China", null), new Actor("EU", null), new Actor("Shen Bo", Seeds.Officials.ShenBo), new Actor("Paola Pampaloni", Seeds.Officials.PaolaPampaloni) }, Document, __Ev(2, 2));
-                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing.</summary>
-                /// <remarks>“In Beijing, assistant minister of Foreign Affairs Miao Deyu met with the head of the EU delegation, Deputy Managing Director for Asia and the Pacific at the European External Action Service Paola Pampaloni, while Director General of the Department of International Organizations and Conferences of the Foreign Ministry Shen Bo and Paola Pampaloni co-chaired the China-EU Human Rights Dialogue in Chongqing, according to the the spokesperson.” (<c>000_dafd33c1eb6a72e6.txt:3</c>)</remarks>
-                public static SeedEvent Meeting20240618Beijing { get; } = new SeedEvent("meeting of Miao Deyu and Paola Pampaloni", EventKind.Meeting, new SeedDate(2024, 6, 18), new SeedDate(2024, 6, 18), "Beijing",
-                    new Actor[] { new Actor("Miao Deyu", Seeds.Officials.MiaoDeyu), new Actor("Paola Pampaloni", Seeds.Officials.PaolaPampaloni) }, Document, __Ev(3, 1));
-                /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region.</summary>
-                /// <remarks>“On the margins of the dialogue, the EU delegation visited the Xizang Autonomous Region, where they visited local programs related to socioeconomic development, ethnic community, religion, education, culture, human rights and the rule of law, according to Lin.” (<c>000_dafd33c1eb6a72e6.txt:10</c>)</remarks>
-                public static SeedEvent VisitXizangAutonomousRegion { get; } = new SeedEvent("visit of EU and China to Xizang Autonomous Region", EventKind.Visit, null, null, "Xizang Autonomous Region",
-                    new Actor[] { new Actor("EU", null), new Actor("China", null) }, Document, __Ev(10, 3));
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "11,3,2024,6,18,2024,6,18,12,1,13,0,1,0;14,1,2024,6,13,2024,6,17,15,4,16,,17,,18,3,19,2,2,2;20,0,2024,6,18,2024,6,18,12,2,21,1,19,2,3,1;22,2,,,,,,,23,2,17,,16,,10,3;");
+                /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing. <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
+                public static SeedEvent PressConference20240618Beijing => __A[0];
+                /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing. <c>000_dafd33c1eb6a72e6.txt:2</c></summary>
+                public static SeedEvent Talks20240613Chongqing => __A[1];
+                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing. <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
+                public static SeedEvent Meeting20240618Beijing => __A[2];
+                /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region. <c>000_dafd33c1eb6a72e6.txt:10</c></summary>
+                public static SeedEvent VisitXizangAutonomousRegion => __A[3];
                 /// <summary>All events of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All { get; } = new SeedEvent[]
-                {
-                    PressConference20240618Beijing,
-                    Talks20240613Chongqing,
-                    Meeting20240618Beijing,
-                    VisitXizangAutonomousRegion,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
 
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
-                /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability (said by Lin Jian)</summary>
-                /// <remarks>“(ECNS) -- China and the European Union (EU) expressed readiness to explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability, said Foreign Ministry spokesperson Lin Jian at a press conference in Beijing on Tuesday.” (<c>000_dafd33c1eb6a72e6.txt:1</c>)</remarks>
-                public static Position ChinaAndEUReadyExploreCooperationMultilateral { get; } = new Position(new Actor("China and EU", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Ready,
-                    "explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability", Document, __Ev(1, 0));
-                /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU (said by Lin Jian)</summary>
-                /// <remarks>“The Chinese side fully elaborated on China’s human rights development path, philosophy and achievements and China’s position and propositions on global human rights governance, protesting against the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU, Lin said.” (<c>000_dafd33c1eb6a72e6.txt:5</c>)</remarks>
-                public static Position ChinaCondemnsChinaRelatedContents2023 { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Condemns,
-                    "the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU", Document, __Ev(5, 4));
-                /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference</summary>
-                /// <remarks>“It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights.” (<c>000_dafd33c1eb6a72e6.txt:6</c>)</remarks>
-                public static Position ChinaAssertsAffairsRelatedXinjiang { get; } = new Position(new Actor("China", null), null, Stance.Asserts,
-                    "affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference", Document, __Ev(6, 5));
-                /// <summary>China urges: the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights</summary>
-                /// <remarks>“It stressed that affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China’s internal affairs that brook no external interference, and asked the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China’s internal affairs under the pretext of human rights.” (<c>000_dafd33c1eb6a72e6.txt:6</c>)</remarks>
-                public static Position ChinaUrgesEUEarnestlyRespect { get; } = new Position(new Actor("China", null), null, Stance.Urges,
-                    "the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights", Document, __Ev(6, 5));
-                /// <summary>China urges: the EU side to earnestly resolve these issues</summary>
-                /// <remarks>“During the dialogue, the Chinese side pointed to the human rights issues that exist in EU countries, including racial discrimination, infringement on the rights of refugees and immigrants, restriction on freedom of speech, religious hatred, judicial unfairness and violence against women, and asked the EU side to earnestly resolve these issues.” (<c>000_dafd33c1eb6a72e6.txt:8</c>)</remarks>
-                public static Position ChinaUrgesEUSideEarnestly { get; } = new Position(new Actor("China", null), null, Stance.Urges,
-                    "the EU side to earnestly resolve these issues", Document, __Ev(8, 6));
-                /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian)</summary>
-                /// <remarks>“Both sides believed that the dialogue was candid, profound and conducive to better mutual understanding, Lin said.” (<c>000_dafd33c1eb6a72e6.txt:9</c>)</remarks>
-                public static Position ChinaAndEUAssertsDialogueCandidProfound { get; } = new Position(new Actor("China and EU", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Asserts,
-                    "the dialogue was candid, profound and conducive to better mutual understanding", Document, __Ev(9, 7));
-                /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together (said by Lin Jian)</summary>
-                /// <remarks>“He stressed China stands ready to conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together.” (<c>000_dafd33c1eb6a72e6.txt:12</c>)</remarks>
-                public static Position ChinaReadyConductExchangeCooperation { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Ready,
-                    "conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together", Document, __Ev(12, 8));
-                /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian)</summary>
-                /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static Position ChinaOpposesPoliticizingHumanRights { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
-                    "politicizing human rights issues and double standards", Document, __Ev(13, 9));
-                /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian)</summary>
-                /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static Position ChinaOpposesImposingOnesOwn { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
-                    "imposing one's own development models on others", Document, __Ev(13, 9));
-                /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian)</summary>
-                /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static Position ChinaOpposesInterferingChinasInternal { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
-                    "interfering in China's internal affairs under the pretext of human rights issues", Document, __Ev(13, 9));
-                /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian)</summary>
-                /// <remarks>“That said, China firmly opposes politicizing human rights issues and double standards, opposes imposing one’s own development models on others, opposes interfering in China’s internal affairs under the pretext of human rights issues, and opposes megaphone diplomacy on multilateral platforms, he added.” (<c>000_dafd33c1eb6a72e6.txt:13</c>)</remarks>
-                public static Position ChinaOpposesMegaphoneDiplomacyMultilateral { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Opposes,
-                    "megaphone diplomacy on multilateral platforms", Document, __Ev(13, 9));
-                /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause (said by Lin Jian)</summary>
-                /// <remarks>“China hopes the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause, Lin concluded.” (<c>000_dafd33c1eb6a72e6.txt:14</c>)</remarks>
-                public static Position ChinaHopesEUWorkSame { get; } = new Position(new Actor("China", null), new Actor("Lin Jian", Seeds.Officials.LinJian), Stance.Hopes,
-                    "the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause", Document, __Ev(14, 10));
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "24,,13,0,4,25,1,0;16,,13,0,6,26,5,4;16,,,,8,27,6,5;16,,,,2,28,6,5;16,,,,2,29,8,6;24,,13,0,8,30,9,7;16,,13,0,4,31,12,8;16,,13,0,1,32,13,9;16,,13,0,1,33,13,9;16,,13,0,1,34,13,9;16,,13,0,1,35,13,9;16,,13,0,3,36,14,10;");
+                /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
+                public static Position ChinaAndEUReadyExploreCooperationMultilateral => __A[0];
+                /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:5</c></summary>
+                public static Position ChinaCondemnsChinaRelatedContents2023 => __A[1];
+                /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference <c>000_dafd33c1eb6a72e6.txt:6</c></summary>
+                public static Position ChinaAssertsAffairsRelatedXinjiang => __A[2];
+                /// <summary>China urges: the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights <c>000_dafd33c1eb6a72e6.txt:6</c></summary>
+                public static Position ChinaUrgesEUEarnestlyRespect => __A[3];
+                /// <summary>China urges: the EU side to earnestly resolve these issues <c>000_dafd33c1eb6a72e6.txt:8</c></summary>
+                public static Position ChinaUrgesEUSideEarnestly => __A[4];
+                /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:9</c></summary>
+                public static Position ChinaAndEUAssertsDialogueCandidProfound => __A[5];
+                /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:12</c></summary>
+                public static Position ChinaReadyConductExchangeCooperation => __A[6];
+                /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                public static Position ChinaOpposesPoliticizingHumanRights => __A[7];
+                /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                public static Position ChinaOpposesImposingOnesOwn => __A[8];
+                /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                public static Position ChinaOpposesInterferingChinasInternal => __A[9];
+                /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                public static Position ChinaOpposesMegaphoneDiplomacyMultilateral => __A[10];
+                /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:14</c></summary>
+                public static Position ChinaHopesEUWorkSame => __A[11];
                 /// <summary>All positions of this document, in document order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Position> All { get; } = new Position[]
-                {
-                    ChinaAndEUReadyExploreCooperationMultilateral,
-                    ChinaCondemnsChinaRelatedContents2023,
-                    ChinaAssertsAffairsRelatedXinjiang,
-                    ChinaUrgesEUEarnestlyRespect,
-                    ChinaUrgesEUSideEarnestly,
-                    ChinaAndEUAssertsDialogueCandidProfound,
-                    ChinaReadyConductExchangeCooperation,
-                    ChinaOpposesPoliticizingHumanRights,
-                    ChinaOpposesImposingOnesOwn,
-                    ChinaOpposesInterferingChinasInternal,
-                    ChinaOpposesMegaphoneDiplomacyMultilateral,
-                    ChinaHopesEUWorkSame,
-                };
+                public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
         }
     }

@@ -53,25 +53,25 @@ namespace TestProject
     internal enum EventKind
     {
         /// <summary>A meeting between named participants.</summary>
-        Meeting,
+        Meeting = 0,
         /// <summary>Talks or a dialogue.</summary>
-        Talks,
+        Talks = 1,
         /// <summary>A visit to a place.</summary>
-        Visit,
+        Visit = 2,
         /// <summary>A press conference or briefing.</summary>
-        PressConference,
+        PressConference = 3,
         /// <summary>A summit or conference.</summary>
-        Summit,
+        Summit = 4,
         /// <summary>A phone or video call.</summary>
-        Call,
+        Call = 5,
         /// <summary>The signing of an agreement.</summary>
-        Signing,
+        Signing = 6,
         /// <summary>An election or vote.</summary>
-        Election,
+        Election = 7,
         /// <summary>A speech or interview.</summary>
-        Speech,
+        Speech = 8,
         /// <summary>Any other reported occurrence.</summary>
-        Other,
+        Other = 9,
     }
 
     /// <summary>The stance a holder takes on a topic.</summary>
@@ -79,23 +79,23 @@ namespace TestProject
     internal enum Stance
     {
         /// <summary>Supports, welcomes, backs, endorses.</summary>
-        Supports,
+        Supports = 0,
         /// <summary>Opposes, is against, objects to.</summary>
-        Opposes,
+        Opposes = 1,
         /// <summary>Urges, asks, calls on, demands; says someone should or must.</summary>
-        Urges,
+        Urges = 2,
         /// <summary>Hopes, expects, wishes.</summary>
-        Hopes,
+        Hopes = 3,
         /// <summary>Stands ready, is willing, expresses readiness.</summary>
-        Ready,
+        Ready = 4,
         /// <summary>Pledges, agrees to, vows, commits to, will.</summary>
-        Commits,
+        Commits = 5,
         /// <summary>Condemns, protests against, criticises, deplores, is concerned about.</summary>
-        Condemns,
+        Condemns = 6,
         /// <summary>Rejects, refutes, denies, dismisses.</summary>
-        Rejects,
+        Rejects = 7,
         /// <summary>A claim or judgement: says, stresses, believes, insists.</summary>
-        Asserts,
+        Asserts = 8,
     }
 
     /// <summary>Where a fact was read: the document's path as listed in INDEX.md, the 1-based line and the sentence.</summary>
@@ -258,5 +258,102 @@ namespace TestProject
         public Evidence Evidence { get; }
         /// <summary><c>holder stance: topic</c>.</summary>
         public override string ToString() => Holder.Name + " " + Stance.ToString() + ": " + Topic;
+    }
+
+    /// <summary>Decodes the events and positions of the generated document classes from their compact data (docs/GENERATED-API.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedGen", "{version}")]
+    internal static class SeedData
+    {
+        /// <summary>The events encoded in <paramref name="data"/>.</summary>
+        public static SeedEvent[] Events(SeedDocument document, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials, string data)
+        {
+            var reader = new Reader(data, strings, officials);
+            var result = new global::System.Collections.Generic.List<SeedEvent>();
+            while (reader.More)
+            {
+                var name = reader.NextText()!;
+                var kind = (EventKind)reader.NextInt();
+                var start = reader.NextDate();
+                var end = reader.NextDate();
+                var location = reader.NextText();
+                var participants = new Actor[reader.NextInt()];
+                for (var i = 0; i < participants.Length; i++) participants[i] = reader.NextActor()!;
+                result.Add(new SeedEvent(name, kind, start, end, location, participants, document, reader.NextEvidence(document)));
+            }
+            return result.ToArray();
+        }
+        /// <summary>The positions encoded in <paramref name="data"/>.</summary>
+        public static Position[] Positions(SeedDocument document, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials, string data)
+        {
+            var reader = new Reader(data, strings, officials);
+            var result = new global::System.Collections.Generic.List<Position>();
+            while (reader.More)
+            {
+                var holder = reader.NextActor()!;
+                var speaker = reader.NextActor();
+                var stance = (Stance)reader.NextInt();
+                var topic = reader.NextText()!;
+                result.Add(new Position(holder, speaker, stance, topic, document, reader.NextEvidence(document)));
+            }
+            return result.ToArray();
+        }
+
+        private sealed class Reader
+        {
+            private readonly string _data;
+            private readonly string[] _strings;
+            private readonly global::System.Collections.Generic.IReadOnlyList<Official> _officials;
+            private int _at;
+
+            public Reader(string data, string[] strings, global::System.Collections.Generic.IReadOnlyList<Official> officials)
+            {
+                _data = data;
+                _strings = strings;
+                _officials = officials;
+            }
+
+            public bool More => _at < _data.Length;
+
+            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
+            public int NextInt()
+            {
+                var value = -1;
+                while (_at < _data.Length && _data[_at] != ',' && _data[_at] != ';')
+                {
+                    value = (value < 0 ? 0 : value * 10) + (_data[_at] - '0');
+                    _at++;
+                }
+                _at++;
+                return value;
+            }
+
+            public string? NextText()
+            {
+                var index = NextInt();
+                return index < 0 ? null : _strings[index];
+            }
+
+            public SeedDate? NextDate()
+            {
+                var year = NextInt();
+                var month = NextInt();
+                var day = NextInt();
+                return year < 0 ? (SeedDate?)null : new SeedDate(year, month, day);
+            }
+
+            public Actor? NextActor()
+            {
+                var name = NextText();
+                var official = NextInt();
+                return name is null ? null : new Actor(name, official < 0 ? null : _officials[official]);
+            }
+
+            public Evidence NextEvidence(SeedDocument document)
+            {
+                var line = NextInt();
+                var sentence = NextText()!;
+                return new Evidence(document.File, line, sentence);
+            }
+        }
     }
 }
