@@ -64,7 +64,7 @@ public static class DocumentGroupEmitter
         w.Open("public static class Officials");
         foreach (var o in local.Officials)
         {
-            w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)) + " " + Where(doc.File, o.Record.Evidence.Line));
+            w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)) + LineOf(o.Record.Evidence.Line));
             w.Line("public static Official " + Identifiers.Escape(o.Member) + " => " + officials + Identifiers.Escape(persons[o.PersonKey]) + ";");
         }
         var officialItems = new System.Collections.Generic.List<string>();
@@ -80,7 +80,7 @@ public static class DocumentGroupEmitter
         for (var i = 0; i < local.Events.Count; i++)
         {
             var e = local.Events[i];
-            w.Summary(SourceEscaping.XmlDoc(DescribeEvent(e.Record)) + " " + Where(doc.File, e.Record.Evidence.Line));
+            w.Summary(SourceEscaping.XmlDoc(DescribeEvent(e.Record)) + LineOf(e.Record.Evidence.Line));
             w.Line("public static SeedEvent " + Identifiers.Escape(e.Member) + " => " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
         }
         w.Summary("All events of this document, in document order.");
@@ -95,8 +95,8 @@ public static class DocumentGroupEmitter
         for (var i = 0; i < local.Positions.Count; i++)
         {
             var r = local.Positions[i].Record;
-            w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + r.Topic + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")"))
-                + " " + Where(doc.File, r.Evidence.Line));
+            w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + Shorten(r.Topic) + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")") + ".")
+                + LineOf(r.Evidence.Line));
             w.Line("public static Position " + Identifiers.Escape(local.Positions[i].Member) + " => " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
         }
         w.Summary("All positions of this document, in document order.");
@@ -109,7 +109,22 @@ public static class DocumentGroupEmitter
     /// <summary>The private array of a document's events or positions, decoded on first use (no generated name starts with "__").</summary>
     public const string ListMember = "__A";
 
-    /// <summary>Where a record was read, for its doc comment: <c>file:line</c>.</summary>
+    /// <summary>A doc comment's pointer to the record's line in the document the class is named after.</summary>
+    private static string LineOf(int line) => " Line " + line.ToString(CultureInfo.InvariantCulture) + ".";
+
+    /// <summary>Topics in doc comments are cut after this many characters (at a space), the full text being <c>Topic</c>.</summary>
+    public const int DocTopicLength = 80;
+
+    private static string Shorten(string text)
+    {
+        if (text.Length <= DocTopicLength) return text;
+        var cut = text.LastIndexOf(' ', DocTopicLength);
+        if (cut < DocTopicLength / 2) cut = DocTopicLength;
+        if (char.IsHighSurrogate(text[cut - 1])) cut--;
+        return text.Substring(0, cut).TrimEnd(' ', ',', ';', ':') + "\u2026";
+    }
+
+    /// <summary>Where a record was read, for a corpus-wide doc comment: <c>file:line</c>.</summary>
     public static string Where(string file, int line) =>
         "<c>" + SourceEscaping.XmlDoc(file) + ":" + line.ToString(CultureInfo.InvariantCulture) + "</c>";
 

@@ -15,7 +15,9 @@ namespace SeedGen.Emit;
 /// <remarks>
 /// The format (docs/GENERATED-API.md): integers in decimal, each field followed by <c>,</c>
 /// and each record by <c>;</c> in place of its last comma; an empty field is null. Strings
-/// and officials are indices into the string table and the document's <c>Officials.All</c>.
+/// and officials are indices into the string table and the document's <c>Officials.All</c>;
+/// a string that is a piece of the record's own sentence (most topics) is written
+/// <c>sentence:start:length</c> instead, so the text is in the generated code once.
 /// <list type="bullet">
 /// <item>event: name, kind, start year, month, day (all empty when unknown), end year, month, day, location, participant count, (name, official) per participant, line, sentence</item>
 /// <item>position: holder name, holder official, speaker name, speaker official, stance, topic, line, sentence</item>
@@ -55,11 +57,11 @@ public sealed class RecordData
         foreach (var e in local.Events)
         {
             var r = e.Record;
-            data.Text(sb, r.Name);
+            data.Text(sb, r.Name, e.Sentence);
             Int(sb, (int)r.Kind);
             Date(sb, r.Start);
             Date(sb, r.End);
-            data.Text(sb, r.Location);
+            data.Text(sb, r.Location, e.Sentence);
             Int(sb, e.Participants.Count);
             foreach (var p in e.Participants) data.Actor(sb, p);
             Int(sb, r.Evidence.Line);
@@ -75,7 +77,7 @@ public sealed class RecordData
             data.Actor(sb, p.Holder);
             data.Actor(sb, p.Speaker);
             Int(sb, (int)r.Stance);
-            data.Text(sb, r.Topic);
+            data.Text(sb, r.Topic, p.Sentence);
             Int(sb, r.Evidence.Line);
             Int(sb, p.Sentence);
             EndRecord(sb);
@@ -93,10 +95,27 @@ public sealed class RecordData
         return i;
     }
 
-    private void Text(StringBuilder sb, string? value)
+    /// <summary>Strings shorter than this always go to the table: a slice would not be shorter.</summary>
+    private const int MinSlice = 12;
+
+    private void Text(StringBuilder sb, string? value, int sentence)
     {
-        if (value is null) sb.Append(',');
-        else Int(sb, StringIndex(value));
+        if (value is null)
+        {
+            sb.Append(',');
+            return;
+        }
+        if (value.Length >= MinSlice && !_index.ContainsKey(value))
+        {
+            var start = _strings[sentence].IndexOf(value, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                var inv = CultureInfo.InvariantCulture;
+                sb.Append(sentence.ToString(inv)).Append(':').Append(start.ToString(inv)).Append(':').Append(value.Length.ToString(inv)).Append(',');
+                return;
+            }
+        }
+        Int(sb, StringIndex(value));
     }
 
     private void Actor(StringBuilder sb, LocalActor? actor)

@@ -151,12 +151,16 @@ public class EmitterTests
                     public static object Briefing => Seeds.Class.Events.PressConference202406;
                     public static object Opposes => Seeds.Class.Positions.ChinaOpposesPoliticizingHumanRights2;
                     public static object Hostile => Seeds.Class.Positions.ClassAssertsHeSaidStop;
+                    public static object Sliced => Seeds.Class.Positions.ChinaOpposesPoliticizingHumanRights;
                     public static object Lin => Seeds.Officials.LinJian;
                     public static object Events => Seeds.Events;
                 }
             }
             """;
-        var compilation = Compile(Emit(TrickyCorpus()), user);
+        var sources = Emit(TrickyCorpus());
+        // A topic that is a piece of its sentence is written as a slice of it, not as a second literal.
+        Assert.DoesNotContain("\"politicizing human rights issues\"", string.Concat(sources.Select(s => s.Text)));
+        var compilation = Compile(sources, user);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         using var stream = new System.IO.MemoryStream();
         Assert.True(compilation.Emit(stream).Success);
@@ -195,6 +199,8 @@ public class EmitterTests
             Assert.Equal("Opposes", Get(opposes, "Stance").ToString());
             Assert.Equal("politicizing human rights issues and more", Get(opposes, "Topic"));
             Assert.Equal(11, Get(Get(opposes, "Evidence"), "Line"));
+            Assert.Equal("politicizing human rights issues", Get(Probe("Sliced"), "Topic"));
+            Assert.Equal("China opposes politicizing human rights issues.", Get(Get(Probe("Sliced"), "Evidence"), "Text"));
             Assert.Null(Probe("Hostile")!.GetType().GetProperty("Speaker")!.GetValue(Probe("Hostile")));
 
             // A named member is the very instance its list holds.

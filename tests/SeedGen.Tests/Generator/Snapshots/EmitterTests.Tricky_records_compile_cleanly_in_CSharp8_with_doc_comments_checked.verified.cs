@@ -314,22 +314,39 @@ namespace Tricky.Space
 
             public bool More => _at < _data.Length;
 
-            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
-            public int NextInt()
+            /// <summary>The digits at the cursor as a number, or -1 when there are none (an empty field).</summary>
+            private int Number()
             {
                 var value = -1;
-                while (_at < _data.Length && _data[_at] != ',' && _data[_at] != ';')
+                while (_at < _data.Length && _data[_at] >= '0' && _data[_at] <= '9')
                 {
                     value = (value < 0 ? 0 : value * 10) + (_data[_at] - '0');
                     _at++;
                 }
+                return value;
+            }
+
+            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
+            public int NextInt()
+            {
+                var value = Number();
                 _at++;
                 return value;
             }
 
+            /// <summary>The next field as text: a string of the table, a piece <c>string:start:length</c> of one, or null.</summary>
             public string? NextText()
             {
-                var index = NextInt();
+                var index = Number();
+                if (_at < _data.Length && _data[_at] == ':')
+                {
+                    _at++;
+                    var start = Number();
+                    _at++;
+                    var length = NextInt();
+                    return _strings[index].Substring(start, length);
+                }
+                _at++;
                 return index < 0 ? null : _strings[index];
             }
 
@@ -543,7 +560,6 @@ namespace Tricky.Space
                 "习近平",
                 "meeting again",
                 "press conference",
-                "politicizing human rights issues",
                 "politicizing human rights issues and more",
                 "class",
             };
@@ -554,15 +570,15 @@ namespace Tricky.Space
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). <c>one.txt:1</c></summary>
+                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). Line 1.</summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
-                /// <summary>习近平, President (China). <c>one.txt:2</c></summary>
+                /// <summary>习近平, President (China). Line 2.</summary>
                 public static Official 习近平 => Seeds.Officials.习近平;
-                /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland). <c>one.txt:3</c></summary>
+                /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland). Line 3.</summary>
                 public static Official ConorOBrien => Seeds.Officials.ConorOBrien;
-                /// <summary>Officials, judge. <c>one.txt:4</c></summary>
+                /// <summary>Officials, judge. Line 4.</summary>
                 public static Official Officials2 => Seeds.Officials.Officials2;
-                /// <summary>All, senator (United States). <c>one.txt:5</c></summary>
+                /// <summary>All, senator (United States). Line 5.</summary>
                 public static Official All2 => Seeds.Officials.All2;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -579,13 +595,13 @@ namespace Tricky.Space
             public static class Events
             {
                 private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "10,1,2024,6,13,2024,6,17,11,3,12,,13,0,14,0,6,2;15,0,,,,,,,16,1,17,1,7,5;18,0,,,,,,,16,0,8,6;19,3,2024,6,0,,,,,0,9,7;");
-                /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing. <c>one.txt:6</c></summary>
+                /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing. Line 6.</summary>
                 public static SeedEvent Talks20240613Chongqing => __A[0];
-                /// <summary>meeting: meeting, Beijing. <c>one.txt:7</c></summary>
+                /// <summary>meeting: meeting, Beijing. Line 7.</summary>
                 public static SeedEvent MeetingBeijing => __A[1];
-                /// <summary>meeting: meeting again, Beijing. <c>one.txt:8</c></summary>
+                /// <summary>meeting: meeting again, Beijing. Line 8.</summary>
                 public static SeedEvent MeetingBeijing2 => __A[2];
-                /// <summary>press_conference: press conference, 2024-06. <c>one.txt:9</c></summary>
+                /// <summary>press_conference: press conference, 2024-06. Line 9.</summary>
                 public static SeedEvent PressConference202406 => __A[3];
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
@@ -594,12 +610,12 @@ namespace Tricky.Space
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
-                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "12,,13,0,1,20,10,8;12,,14,0,1,21,11,9;22,,,,8,2,12,2;");
-                /// <summary>China opposes: politicizing human rights issues (said by Lin Jian) <c>one.txt:10</c></summary>
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "12,,13,0,1,8:14:32,10,8;12,,14,0,1,20,11,9;21,,,,8,2,12,2;");
+                /// <summary>China opposes: politicizing human rights issues (said by Lin Jian). Line 10.</summary>
                 public static Position ChinaOpposesPoliticizingHumanRights => __A[0];
-                /// <summary>China opposes: politicizing human rights issues and more (said by Lin) <c>one.txt:11</c></summary>
+                /// <summary>China opposes: politicizing human rights issues and more (said by Lin). Line 11.</summary>
                 public static Position ChinaOpposesPoliticizingHumanRights2 => __A[1];
-                /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end <c>one.txt:12</c></summary>
+                /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end. Line 12.</summary>
                 public static Position ClassAssertsHeSaidStop => __A[2];
                 /// <summary>All positions of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
@@ -643,7 +659,7 @@ namespace Tricky.Space
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin  jian. <c>two.txt:1</c></summary>
+                /// <summary>Lin  jian. Line 1.</summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]

@@ -39,7 +39,6 @@ namespace TestProject
                 "Lin Jian press conference",
                 "Beijing",
                 "Lin Jian",
-                "new round of Human Rights Dialogue",
                 "Chongqing",
                 "China",
                 "EU",
@@ -48,20 +47,11 @@ namespace TestProject
                 "meeting of Miao Deyu and Paola Pampaloni",
                 "Miao Deyu",
                 "visit of EU and China to Xizang Autonomous Region",
-                "Xizang Autonomous Region",
                 "China and EU",
-                "explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability",
-                "the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU",
                 "affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference",
                 "the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights",
-                "the EU side to earnestly resolve these issues",
-                "the dialogue was candid, profound and conducive to better mutual understanding",
-                "conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together",
-                "politicizing human rights issues and double standards",
                 "imposing one's own development models on others",
                 "interfering in China's internal affairs under the pretext of human rights issues",
-                "megaphone diplomacy on multilateral platforms",
-                "the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause",
             };
 
             /// <summary>The evidence of a record of this document: its line and its sentence.</summary>
@@ -70,13 +60,13 @@ namespace TestProject
             /// <summary>The officials this document names; each is the corpus-wide member of <c>Seeds.Officials</c>.</summary>
             public static class Officials
             {
-                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
+                /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). Line 1.</summary>
                 public static Official LinJian => Seeds.Officials.LinJian;
-                /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
+                /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China). Line 3.</summary>
                 public static Official MiaoDeyu => Seeds.Officials.MiaoDeyu;
-                /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
+                /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU). Line 3.</summary>
                 public static Official PaolaPampaloni => Seeds.Officials.PaolaPampaloni;
-                /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China). <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
+                /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China). Line 3.</summary>
                 public static Official ShenBo => Seeds.Officials.ShenBo;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
@@ -91,14 +81,14 @@ namespace TestProject
             /// <summary>The events this document reports.</summary>
             public static class Events
             {
-                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "11,3,2024,6,18,2024,6,18,12,1,13,0,1,0;14,1,2024,6,13,2024,6,17,15,4,16,,17,,18,3,19,2,2,2;20,0,2024,6,18,2024,6,18,12,2,21,1,19,2,3,1;22,2,,,,,,,23,2,17,,16,,10,3;");
-                /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing. <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
+                private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "11,3,2024,6,18,2024,6,18,12,1,13,0,1,0;2:46:34,1,2024,6,13,2024,6,17,14,4,15,,16,,17,3,18,2,2,2;19,0,2024,6,18,2024,6,18,12,2,20,1,18,2,3,1;21,2,,,,,,,3:62:24,2,16,,15,,10,3;");
+                /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing. Line 1.</summary>
                 public static SeedEvent PressConference20240618Beijing => __A[0];
-                /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing. <c>000_dafd33c1eb6a72e6.txt:2</c></summary>
+                /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing. Line 2.</summary>
                 public static SeedEvent Talks20240613Chongqing => __A[1];
-                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing. <c>000_dafd33c1eb6a72e6.txt:3</c></summary>
+                /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing. Line 3.</summary>
                 public static SeedEvent Meeting20240618Beijing => __A[2];
-                /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region. <c>000_dafd33c1eb6a72e6.txt:10</c></summary>
+                /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region. Line 10.</summary>
                 public static SeedEvent VisitXizangAutonomousRegion => __A[3];
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
@@ -107,30 +97,30 @@ namespace TestProject
             /// <summary>The stated positions this document reports.</summary>
             public static class Positions
             {
-                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "24,,13,0,4,25,1,0;16,,13,0,6,26,5,4;16,,,,8,27,6,5;16,,,,2,28,6,5;16,,,,2,29,8,6;24,,13,0,8,30,9,7;16,,13,0,4,31,12,8;16,,13,0,1,32,13,9;16,,13,0,1,33,13,9;16,,13,0,1,34,13,9;16,,13,0,1,35,13,9;16,,13,0,3,36,14,10;");
-                /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic, social and cultural rights, women, children and people with disability (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:1</c></summary>
+                private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "22,,13,0,4,0:67:146,1,0;15,,13,0,6,4:196:169,5,4;15,,,,8,23,6,5;15,,,,2,24,6,5;15,,,,2,6:299:45,8,6;22,,13,0,8,7:25:78,9,7;15,,13,0,4,8:34:213,12,8;15,,13,0,1,9:32:53,13,9;15,,13,0,1,25,13,9;15,,13,0,1,26,13,9;15,,13,0,1,9:246:45,13,9;15,,13,0,3,10:12:183,14,10;");
+                /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic… (said by Lin Jian). Line 1.</summary>
                 public static Position ChinaAndEUReadyExploreCooperationMultilateral => __A[0];
-                /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and Democracy in the World and the annual reports on Hong Kong and Macao recently released by the EU (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:5</c></summary>
+                /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and… (said by Lin Jian). Line 5.</summary>
                 public static Position ChinaCondemnsChinaRelatedContents2023 => __A[1];
-                /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial cases are purely China's internal affairs that brook no external interference <c>000_dafd33c1eb6a72e6.txt:6</c></summary>
+                /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial…. Line 6.</summary>
                 public static Position ChinaAssertsAffairsRelatedXinjiang => __A[2];
-                /// <summary>China urges: the EU to earnestly respect facts and the human rights development path independently chosen by the Chinese people and stop interfering in China's internal affairs under the pretext of human rights <c>000_dafd33c1eb6a72e6.txt:6</c></summary>
+                /// <summary>China urges: the EU to earnestly respect facts and the human rights development path…. Line 6.</summary>
                 public static Position ChinaUrgesEUEarnestlyRespect => __A[3];
-                /// <summary>China urges: the EU side to earnestly resolve these issues <c>000_dafd33c1eb6a72e6.txt:8</c></summary>
+                /// <summary>China urges: the EU side to earnestly resolve these issues. Line 8.</summary>
                 public static Position ChinaUrgesEUSideEarnestly => __A[4];
-                /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:9</c></summary>
+                /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian). Line 9.</summary>
                 public static Position ChinaAndEUAssertsDialogueCandidProfound => __A[5];
-                /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of equality and mutual respect to enhance mutual understanding and trust, broaden consensus, resolve differences and make progress together (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:12</c></summary>
+                /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of… (said by Lin Jian). Line 12.</summary>
                 public static Position ChinaReadyConductExchangeCooperation => __A[6];
-                /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian). Line 13.</summary>
                 public static Position ChinaOpposesPoliticizingHumanRights => __A[7];
-                /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian). Line 13.</summary>
                 public static Position ChinaOpposesImposingOnesOwn => __A[8];
-                /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian). Line 13.</summary>
                 public static Position ChinaOpposesInterferingChinasInternal => __A[9];
-                /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:13</c></summary>
+                /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian). Line 13.</summary>
                 public static Position ChinaOpposesMegaphoneDiplomacyMultilateral => __A[10];
-                /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation instead of confrontation and pressuring, and jointly contribute to the international human rights cause (said by Lin Jian) <c>000_dafd33c1eb6a72e6.txt:14</c></summary>
+                /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation… (said by Lin Jian). Line 14.</summary>
                 public static Position ChinaHopesEUWorkSame => __A[11];
                 /// <summary>All positions of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;

@@ -314,22 +314,39 @@ namespace TestProject
 
             public bool More => _at < _data.Length;
 
-            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
-            public int NextInt()
+            /// <summary>The digits at the cursor as a number, or -1 when there are none (an empty field).</summary>
+            private int Number()
             {
                 var value = -1;
-                while (_at < _data.Length && _data[_at] != ',' && _data[_at] != ';')
+                while (_at < _data.Length && _data[_at] >= '0' && _data[_at] <= '9')
                 {
                     value = (value < 0 ? 0 : value * 10) + (_data[_at] - '0');
                     _at++;
                 }
+                return value;
+            }
+
+            /// <summary>The next field: a non-negative integer, or -1 when it is empty (null).</summary>
+            public int NextInt()
+            {
+                var value = Number();
                 _at++;
                 return value;
             }
 
+            /// <summary>The next field as text: a string of the table, a piece <c>string:start:length</c> of one, or null.</summary>
             public string? NextText()
             {
-                var index = NextInt();
+                var index = Number();
+                if (_at < _data.Length && _data[_at] == ':')
+                {
+                    _at++;
+                    var start = Number();
+                    _at++;
+                    var length = NextInt();
+                    return _strings[index].Substring(start, length);
+                }
+                _at++;
                 return index < 0 ? null : _strings[index];
             }
 
