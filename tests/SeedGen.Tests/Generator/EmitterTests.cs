@@ -126,12 +126,12 @@ public class EmitterTests
         Assert.Contains(" 习近平 { get; }", all);
         Assert.Contains(" Officials2 { get; }", all);
         Assert.Contains(" All2 { get; }", all);
-        Assert.Contains(" Talks20240613Chongqing => __A[", all);
-        Assert.Contains(" MeetingBeijing => __A[", all);
-        Assert.Contains(" MeetingBeijing2 => __A[", all);
-        Assert.Contains(" PressConference202406 => __A[", all);
-        Assert.Contains(" ChinaOpposesPoliticizingHumanRights => __A[", all);
-        Assert.Contains(" ChinaOpposesPoliticizingHumanRights2 => __A[", all);
+        Assert.Contains(" Talks20240613Chongqing = __A[", all);
+        Assert.Contains(" MeetingBeijing = __A[", all);
+        Assert.Contains(" MeetingBeijing2 = __A[", all);
+        Assert.Contains(" PressConference202406 = __A[", all);
+        Assert.Contains(" ChinaOpposesPoliticizingHumanRights = __A[", all);
+        Assert.Contains(" ChinaOpposesPoliticizingHumanRights2 = __A[", all);
         // "Lin  jian" in the second document is the same person: one catalog member naming both documents.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(all, "Official LinJian \\{ get; \\} = new"));
         Assert.Contains("new SeedDocument[] { Seeds.Class.Document, Seeds.Class2.Document }", all);

@@ -571,15 +571,15 @@ namespace Tricky.Space
             public static class Officials
             {
                 /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). Line 1.</summary>
-                public static Official LinJian => Seeds.Officials.LinJian;
+                public static readonly Official LinJian = Seeds.Officials.LinJian;
                 /// <summary>习近平, President (China). Line 2.</summary>
-                public static Official 习近平 => Seeds.Officials.习近平;
+                public static readonly Official 习近平 = Seeds.Officials.习近平;
                 /// <summary>Conor O"Brien, Minister, Dept. of "Quotes" (Ireland). Line 3.</summary>
-                public static Official ConorOBrien => Seeds.Officials.ConorOBrien;
+                public static readonly Official ConorOBrien = Seeds.Officials.ConorOBrien;
                 /// <summary>Officials, judge. Line 4.</summary>
-                public static Official Officials2 => Seeds.Officials.Officials2;
+                public static readonly Official Officials2 = Seeds.Officials.Officials2;
                 /// <summary>All, senator (United States). Line 5.</summary>
-                public static Official All2 => Seeds.Officials.All2;
+                public static readonly Official All2 = Seeds.Officials.All2;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
@@ -596,13 +596,13 @@ namespace Tricky.Space
             {
                 private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "10,1,2024,6,13,2024,6,17,11,3,12,,13,0,14,0,6,2;15,0,,,,,,,16,1,17,1,7,5;18,0,,,,,,,16,0,8,6;19,3,2024,6,0,,,,,0,9,7;");
                 /// <summary>talks: talks */ end, 2024-06-13 to 2024-06-17, Chongqing. Line 6.</summary>
-                public static SeedEvent Talks20240613Chongqing => __A[0];
+                public static readonly SeedEvent Talks20240613Chongqing = __A[0];
                 /// <summary>meeting: meeting, Beijing. Line 7.</summary>
-                public static SeedEvent MeetingBeijing => __A[1];
+                public static readonly SeedEvent MeetingBeijing = __A[1];
                 /// <summary>meeting: meeting again, Beijing. Line 8.</summary>
-                public static SeedEvent MeetingBeijing2 => __A[2];
+                public static readonly SeedEvent MeetingBeijing2 = __A[2];
                 /// <summary>press_conference: press conference, 2024-06. Line 9.</summary>
-                public static SeedEvent PressConference202406 => __A[3];
+                public static readonly SeedEvent PressConference202406 = __A[3];
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
@@ -612,11 +612,11 @@ namespace Tricky.Space
             {
                 private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "12,,13,0,1,8:14:32,10,8;12,,14,0,1,20,11,9;21,,,,8,2,12,2;");
                 /// <summary>China opposes: politicizing human rights issues (said by Lin Jian). Line 10.</summary>
-                public static Position ChinaOpposesPoliticizingHumanRights => __A[0];
+                public static readonly Position ChinaOpposesPoliticizingHumanRights = __A[0];
                 /// <summary>China opposes: politicizing human rights issues and more (said by Lin). Line 11.</summary>
-                public static Position ChinaOpposesPoliticizingHumanRights2 => __A[1];
+                public static readonly Position ChinaOpposesPoliticizingHumanRights2 = __A[1];
                 /// <summary>class asserts: He said "stop" \ here */ &lt;/summary&gt; #line 1 """ \u0022   next line � end. Line 12.</summary>
-                public static Position ClassAssertsHeSaidStop => __A[2];
+                public static readonly Position ClassAssertsHeSaidStop = __A[2];
                 /// <summary>All positions of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
@@ -660,7 +660,7 @@ namespace Tricky.Space
             public static class Officials
             {
                 /// <summary>Lin  jian. Line 1.</summary>
-                public static Official LinJian => Seeds.Officials.LinJian;
+                public static readonly Official LinJian = Seeds.Officials.LinJian;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {

@@ -42,11 +42,11 @@ namespace TestProject
             public static class Officials
             {
                 /// <summary>David Berg, spokesperson, Foreign Ministry (France). Line 1.</summary>
-                public static Official DavidBerg => Seeds.Officials.DavidBerg;
+                public static readonly Official DavidBerg = Seeds.Officials.DavidBerg;
                 /// <summary>Tom Vale, Prime Minister (France). Line 2.</summary>
-                public static Official TomVale => Seeds.Officials.TomVale;
+                public static readonly Official TomVale = Seeds.Officials.TomVale;
                 /// <summary>Ada Lund, President. Line 2.</summary>
-                public static Official AdaLund => Seeds.Officials.AdaLund;
+                public static readonly Official AdaLund = Seeds.Officials.AdaLund;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
@@ -61,7 +61,7 @@ namespace TestProject
             {
                 private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "2,0,2024,6,12,2024,6,12,3,2,4,1,5,2,2,1;");
                 /// <summary>meeting: meeting of Tom Vale and Ada Lund, 2024-06-12, Paris. Line 2.</summary>
-                public static SeedEvent Meeting20240612Paris => __A[0];
+                public static readonly SeedEvent Meeting20240612Paris = __A[0];
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
@@ -71,7 +71,7 @@ namespace TestProject
             {
                 private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "6,,7,0,8,0:61:35,1,0;");
                 /// <summary>France asserts: Examplestan opposes the new tariffs (said by David Berg). Line 1.</summary>
-                public static Position FranceAssertsExamplestanOpposesNew => __A[0];
+                public static readonly Position FranceAssertsExamplestanOpposesNew = __A[0];
                 /// <summary>All positions of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }

@@ -61,13 +61,13 @@ namespace TestProject
             public static class Officials
             {
                 /// <summary>Lin Jian, spokesperson, Foreign Ministry (China). Line 1.</summary>
-                public static Official LinJian => Seeds.Officials.LinJian;
+                public static readonly Official LinJian = Seeds.Officials.LinJian;
                 /// <summary>Miao Deyu, assistant minister, Foreign Affairs (China). Line 3.</summary>
-                public static Official MiaoDeyu => Seeds.Officials.MiaoDeyu;
+                public static readonly Official MiaoDeyu = Seeds.Officials.MiaoDeyu;
                 /// <summary>Paola Pampaloni, Deputy Managing Director for Asia and the Pacific, European External Action Service (EU). Line 3.</summary>
-                public static Official PaolaPampaloni => Seeds.Officials.PaolaPampaloni;
+                public static readonly Official PaolaPampaloni = Seeds.Officials.PaolaPampaloni;
                 /// <summary>Shen Bo, Director General, Department of International Organizations and Conferences of the Foreign Ministry (China). Line 3.</summary>
-                public static Official ShenBo => Seeds.Officials.ShenBo;
+                public static readonly Official ShenBo = Seeds.Officials.ShenBo;
                 /// <summary>All officials of this document, in order of first mention.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Official> All { get; } = new Official[]
                 {
@@ -83,13 +83,13 @@ namespace TestProject
             {
                 private static readonly SeedEvent[] __A = SeedData.Events(Document, __S, Officials.All, "11,3,2024,6,18,2024,6,18,12,1,13,0,1,0;2:46:34,1,2024,6,13,2024,6,17,14,4,15,,16,,17,3,18,2,2,2;19,0,2024,6,18,2024,6,18,12,2,20,1,18,2,3,1;21,2,,,,,,,3:62:24,2,16,,15,,10,3;");
                 /// <summary>press_conference: Lin Jian press conference, 2024-06-18, Beijing. Line 1.</summary>
-                public static SeedEvent PressConference20240618Beijing => __A[0];
+                public static readonly SeedEvent PressConference20240618Beijing = __A[0];
                 /// <summary>talks: new round of Human Rights Dialogue, 2024-06-13 to 2024-06-17, Chongqing. Line 2.</summary>
-                public static SeedEvent Talks20240613Chongqing => __A[1];
+                public static readonly SeedEvent Talks20240613Chongqing = __A[1];
                 /// <summary>meeting: meeting of Miao Deyu and Paola Pampaloni, 2024-06-18, Beijing. Line 3.</summary>
-                public static SeedEvent Meeting20240618Beijing => __A[2];
+                public static readonly SeedEvent Meeting20240618Beijing = __A[2];
                 /// <summary>visit: visit of EU and China to Xizang Autonomous Region, Xizang Autonomous Region. Line 10.</summary>
-                public static SeedEvent VisitXizangAutonomousRegion => __A[3];
+                public static readonly SeedEvent VisitXizangAutonomousRegion = __A[3];
                 /// <summary>All events of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<SeedEvent> All => __A;
             }
@@ -99,29 +99,29 @@ namespace TestProject
             {
                 private static readonly Position[] __A = SeedData.Positions(Document, __S, Officials.All, "22,,13,0,4,0:67:146,1,0;15,,13,0,6,4:196:169,5,4;15,,,,8,23,6,5;15,,,,2,24,6,5;15,,,,2,6:299:45,8,6;22,,13,0,8,7:25:78,9,7;15,,13,0,4,8:34:213,12,8;15,,13,0,1,9:32:53,13,9;15,,13,0,1,25,13,9;15,,13,0,1,26,13,9;15,,13,0,1,9:246:45,13,9;15,,13,0,3,10:12:183,14,10;");
                 /// <summary>China and EU ready: explore cooperation in multilateral human rights areas concerning economic… (said by Lin Jian). Line 1.</summary>
-                public static Position ChinaAndEUReadyExploreCooperationMultilateral => __A[0];
+                public static readonly Position ChinaAndEUReadyExploreCooperationMultilateral = __A[0];
                 /// <summary>China condemns: the China-related contents in the 2023 Annual Report on Human Rights and… (said by Lin Jian). Line 5.</summary>
-                public static Position ChinaCondemnsChinaRelatedContents2023 => __A[1];
+                public static readonly Position ChinaCondemnsChinaRelatedContents2023 = __A[1];
                 /// <summary>China asserts: affairs related to Xinjiang, Xizang and Hong Kong as well as individual judicial…. Line 6.</summary>
-                public static Position ChinaAssertsAffairsRelatedXinjiang => __A[2];
+                public static readonly Position ChinaAssertsAffairsRelatedXinjiang = __A[2];
                 /// <summary>China urges: the EU to earnestly respect facts and the human rights development path…. Line 6.</summary>
-                public static Position ChinaUrgesEUEarnestlyRespect => __A[3];
+                public static readonly Position ChinaUrgesEUEarnestlyRespect = __A[3];
                 /// <summary>China urges: the EU side to earnestly resolve these issues. Line 8.</summary>
-                public static Position ChinaUrgesEUSideEarnestly => __A[4];
+                public static readonly Position ChinaUrgesEUSideEarnestly = __A[4];
                 /// <summary>China and EU asserts: the dialogue was candid, profound and conducive to better mutual understanding (said by Lin Jian). Line 9.</summary>
-                public static Position ChinaAndEUAssertsDialogueCandidProfound => __A[5];
+                public static readonly Position ChinaAndEUAssertsDialogueCandidProfound = __A[5];
                 /// <summary>China ready: conduct exchange and cooperation on human rights with the EU on the basis of… (said by Lin Jian). Line 12.</summary>
-                public static Position ChinaReadyConductExchangeCooperation => __A[6];
+                public static readonly Position ChinaReadyConductExchangeCooperation = __A[6];
                 /// <summary>China opposes: politicizing human rights issues and double standards (said by Lin Jian). Line 13.</summary>
-                public static Position ChinaOpposesPoliticizingHumanRights => __A[7];
+                public static readonly Position ChinaOpposesPoliticizingHumanRights = __A[7];
                 /// <summary>China opposes: imposing one's own development models on others (said by Lin Jian). Line 13.</summary>
-                public static Position ChinaOpposesImposingOnesOwn => __A[8];
+                public static readonly Position ChinaOpposesImposingOnesOwn = __A[8];
                 /// <summary>China opposes: interfering in China's internal affairs under the pretext of human rights issues (said by Lin Jian). Line 13.</summary>
-                public static Position ChinaOpposesInterferingChinasInternal => __A[9];
+                public static readonly Position ChinaOpposesInterferingChinasInternal = __A[9];
                 /// <summary>China opposes: megaphone diplomacy on multilateral platforms (said by Lin Jian). Line 13.</summary>
-                public static Position ChinaOpposesMegaphoneDiplomacyMultilateral => __A[10];
+                public static readonly Position ChinaOpposesMegaphoneDiplomacyMultilateral = __A[10];
                 /// <summary>China hopes: the EU will work with it in the same direction, uphold dialogue and cooperation… (said by Lin Jian). Line 14.</summary>
-                public static Position ChinaHopesEUWorkSame => __A[11];
+                public static readonly Position ChinaHopesEUWorkSame = __A[11];
                 /// <summary>All positions of this document, in document order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Position> All => __A;
             }
