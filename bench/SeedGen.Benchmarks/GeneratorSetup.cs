@@ -62,7 +62,17 @@ public sealed class GeneratorProject
     public const string ProjectDir = "/Bench/";
     public const string SeedsDir = ProjectDir + "seeds/";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>
+    /// How the compilation parses doc comments, and so how the driver parses SeedGen's output. Default
+    /// <see cref="DocumentationMode.None"/>: what <c>dotnet build</c> passes to csc unless
+    /// GenerateDocumentationFile is set (then Diagnose). <c>SEEDGEN_BENCH_DOCMODE=Parse</c> (or
+    /// <c>Diagnose</c>) measures the IDE-like case where every doc comment is parsed into structure
+    /// (an environment variable, so BenchmarkDotNet's child processes see it too).
+    /// </summary>
+    public static readonly DocumentationMode DocumentationMode =
+        Enum.TryParse<DocumentationMode>(Environment.GetEnvironmentVariable("SEEDGEN_BENCH_DOCMODE"), ignoreCase: true, out var mode) ? mode : DocumentationMode.None;
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode);
 
     public const string UserSource = """
         namespace BenchProject;

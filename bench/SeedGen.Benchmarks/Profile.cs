@@ -38,7 +38,7 @@ public static class Profile
         Console.WriteLine(BenchCorpus.Describe());
         var project = new GeneratorProject(count);
         var corpus = project.Corpus;
-        Console.WriteLine($"profile at {count} documents, {corpus.TotalUtf8Bytes:N0} bytes; {Environment.ProcessorCount} logical CPUs; best of 5 (after 2 warm-ups)");
+        Console.WriteLine($"profile at {count} documents, {corpus.TotalUtf8Bytes:N0} bytes; {Environment.ProcessorCount} logical CPUs; doc comments: DocumentationMode.{GeneratorProject.DocumentationMode}; best of 5 (after 2 warm-ups)");
         Console.WriteLine();
 
         var stages = new SortedDictionary<int, (string Name, double Best)>();

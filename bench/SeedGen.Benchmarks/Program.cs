@@ -62,7 +62,7 @@ public static class Program
         if (quick) DriverCounts = new[] { 10, 100 };
 
         Console.WriteLine(Corpus.Describe());
-        Console.WriteLine($"mode: {(quick ? "quick" : "full")}, toolchain: {(inProcess ? "in-process" : "out-of-process")}, machine: {Environment.ProcessorCount} logical CPUs");
+        Console.WriteLine($"mode: {(quick ? "quick" : "full")}, toolchain: {(inProcess ? "in-process" : "out-of-process")}, machine: {Environment.ProcessorCount} logical CPUs, doc comments: DocumentationMode.{GeneratorProject.DocumentationMode}");
 
         var job = quick
             // ShortRun-like, cut further: the whole quick run stays under a minute.

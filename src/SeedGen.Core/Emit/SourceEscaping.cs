@@ -14,9 +14,12 @@ public static class SourceEscaping
     public static string Literal(string? value)
     {
         if (value is null) return "null";
-        var sb = new StringBuilder(value.Length + 2);
-        sb.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var plain = 0;
+        while (plain < value.Length && IsPlainInLiteral(value[plain])) plain++;
+        if (plain == value.Length) return "\"" + value + "\"";
+        var sb = new StringBuilder(value.Length + 16);
+        sb.Append('"').Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -41,8 +44,12 @@ public static class SourceEscaping
     public static string XmlDoc(string? value)
     {
         if (value is null) return string.Empty;
-        var sb = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
+        var plain = 0;
+        while (plain < value.Length && IsPlainInXml(value[plain])) plain++;
+        if (plain == value.Length) return value;
+        var sb = new StringBuilder(value.Length + 16);
+        sb.Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -80,6 +87,14 @@ public static class SourceEscaping
 
     /// <summary>Text for a plain <c>//</c> comment: no line breaks, no control characters.</summary>
     public static string LineComment(string? value) => XmlDoc(value);
+
+    /// <summary>Fast path (the emitter's hot loop): a character a literal keeps as it is; anything else takes the escaping loop.</summary>
+    private static bool IsPlainInLiteral(char c) =>
+        c >= ' ' && c <= '~' ? c != '"' && c != '\\' : c > '~' && !NeedsUnicodeEscape(c);
+
+    /// <summary>Fast path: a character XML doc text keeps as it is (no markup, no line break, no control, no lone surrogate).</summary>
+    private static bool IsPlainInXml(char c) =>
+        c >= ' ' && c <= '~' ? c != '&' && c != '<' && c != '>' : c > '~' && !NeedsUnicodeEscape(c);
 
     private static bool NeedsUnicodeEscape(char c) =>
         char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
