@@ -61,7 +61,7 @@ internal static class DateResolver
                 var head = t.Lower.Substring(0, dash);
                 if (head == "mid" || head == "early" || head == "late")
                 {
-                    var tail = new Token(0, 0, char.ToUpperInvariant(t.Text[dash + 1]) + t.Text.Substring(dash + 2), TokenKind.Word, false);
+                    var tail = new Token(char.ToUpperInvariant(t.Text[dash + 1]) + t.Text.Substring(dash + 2), TokenKind.Word);
                     midMonth = WordClasses.Month(tail);
                     if (midMonth == 0 && IsYear(t.Text.Substring(dash + 1), out var yy))
                     {
@@ -238,7 +238,7 @@ internal static class DateResolver
     }
 
     /// <summary>The year for a month without one: given after the day (", 1989"), else from publication.</summary>
-    private static int YearFor(PartialDate? pub, int month, bool future, List<Token> tokens, int j, int end, out int yearEnd)
+    private static int YearFor(PartialDate? pub, int month, bool future, TokenList tokens, int j, int end, out int yearEnd)
     {
         yearEnd = j;
         if (j < end && tokens[j].Text == "," && j + 1 < end && IsYear(tokens[j + 1].Text, out var y1))
@@ -303,7 +303,7 @@ internal static class DateResolver
     }
 
     /// <summary>The tense of the verb nearest before a weekday: "said ... Monday" is past even in a sentence about upcoming talks.</summary>
-    private static bool LocalTense(List<Token> tokens, int first, int at, bool sentenceFuture)
+    private static bool LocalTense(TokenList tokens, int first, int at, bool sentenceFuture)
     {
         for (var k = at - 1; k >= first && k >= at - 8; k--)
         {
@@ -317,7 +317,7 @@ internal static class DateResolver
     }
 
     /// <summary>True when the sentence speaks of what will happen ("will", "is to", "scheduled", "upcoming").</summary>
-    public static bool IsFuture(List<Token> tokens, int first, int end)
+    public static bool IsFuture(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {

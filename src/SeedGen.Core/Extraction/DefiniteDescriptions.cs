@@ -129,7 +129,7 @@ internal static class DefiniteDescriptions
             }
         }
 
-        static string? actorsCountry(List<Token> tokens, int i, int end)
+        static string? actorsCountry(TokenList tokens, int i, int end)
         {
             var m = Gazetteer.Match(tokens, i, end);
             return m.IsMatch && m.Kind == NameKind.Country && m.Length == 1 ? m.Value : null;

@@ -58,7 +58,7 @@ internal sealed class Document
 
     public PartialDate? Published { get; }
 
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public List<Sentence> Sentences { get; }
 

@@ -165,7 +165,7 @@ internal static class EventFinder
     }
 
     /// <summary>"leaders' informal meeting", "meeting of the APEC leaders", "EU leaders are holding talks": a summit.</summary>
-    private static bool LeadersNear(List<Token> tokens, Sentence s, int i, int end)
+    private static bool LeadersNear(TokenList tokens, Sentence s, int i, int end)
     {
         for (var k = Math.Max(s.First, i - 4); k < Math.Min(s.End, end + 8); k++)
         {
@@ -175,11 +175,13 @@ internal static class EventFinder
         return false;
     }
 
-    private static bool Accept(List<Token> tokens, Sentence s, int i, int end, EventKind kind, string[] words)
+    private static bool Accept(TokenList tokens, Sentence s, int i, int end, EventKind kind, string[] words)
     {
         var t = tokens[i];
-        var prev = i > s.First ? tokens[i - 1] : null;
-        var next = end < s.End ? tokens[end] : null;
+        var hasPrev = i > s.First;
+        var prev = hasPrev ? tokens[i - 1] : default;
+        var hasNext = end < s.End;
+        var next = hasNext ? tokens[end] : default;
         if (words.Length > 1) return true;
         switch (t.Lower)
         {
@@ -188,30 +190,30 @@ internal static class EventFinder
             case "signed":
                 return true;
             case "visit":
-                if (prev is not null && (prev.Is("will") || prev.Is("to") || prev.Is("would"))) return true;
+                if (hasPrev && (prev.Is("will") || prev.Is("to") || prev.Is("would"))) return true;
                 break;
             case "meet":
             case "meets":
-                return prev is not null && (prev.Is("to") || prev.Is("will") || prev.Is("would"));
+                return hasPrev && (prev.Is("to") || prev.Is("will") || prev.Is("would"));
             case "visiting":
-                return prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were") || prev.Is("when") || prev.Is("while")) && next is not null && next.IsCap;
+                return hasPrev && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were") || prev.Is("when") || prev.Is("while")) && hasNext && next.IsCap;
             case "meeting":
-                if (prev is not null && (prev.Is("when") || prev.Is("while") || prev.Is("after") || prev.Is("before")) && next is not null && next.Is("with")) return true;
-                if (prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were")) && next is not null && (next.IsCap || next.Is("with") || next.Is("his") || next.Is("her"))) return true;
+                if (hasPrev && (prev.Is("when") || prev.Is("while") || prev.Is("after") || prev.Is("before")) && hasNext && next.Is("with")) return true;
+                if (hasPrev && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were")) && hasNext && (next.IsCap || next.Is("with") || next.Is("his") || next.Is("her"))) return true;
                 break;
             case "signing":
-                return prev is not null && (prev.Is("the") || prev.Is("a"));
+                return hasPrev && (prev.Is("the") || prev.Is("a"));
             case "speech":
             case "address":
             case "interview":
-                return prev is not null && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("their") || prev.Is("'s") || prev.Is("keynote")
-                    || prev.Is("televised") || prev.Is("major") || prev.Is("policy") || prev.IsCap || prev.Kind == TokenKind.Number) && (next is null || !next.Is("to"));
+                return hasPrev && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("their") || prev.Is("'s") || prev.Is("keynote")
+                    || prev.Is("televised") || prev.Is("major") || prev.Is("policy") || prev.IsCap || prev.Kind == TokenKind.Number) && (!hasNext || !next.Is("to"));
             case "call":
             case "vote":
-                return prev is not null && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("phone") || prev.Is("telephone"))
-                    && (next is null || !(next.Is("for") || next.Is("on") || next.Is("to") || next.Is("the")));
+                return hasPrev && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("phone") || prev.Is("telephone"))
+                    && (!hasNext || !(next.Is("for") || next.Is("on") || next.Is("to") || next.Is("the")));
         }
-        if (prev is null) return true;
+        if (!hasPrev) return true;
         if (prev.IsCap || prev.Kind == TokenKind.Number) return true;
         if (prev.Kind == TokenKind.Quote) return true;
         var lower = prev.Lower;
@@ -399,7 +401,7 @@ internal static class EventFinder
     /// The part of the sentence an event's participants come from: without a closing attribution
     /// (", according to Lin", ", Lin said") unless the trigger is in it, and up to "while"/";".
     /// </summary>
-    private static (int First, int End) Window(List<Token> tokens, Sentence s, int ti, int te)
+    private static (int First, int End) Window(TokenList tokens, Sentence s, int ti, int te)
     {
         var first = s.First;
         var end = s.End;
@@ -429,7 +431,7 @@ internal static class EventFinder
     }
 
     /// <summary>"Chinese human rights experts": an adjective that does not name a side, government or delegation.</summary>
-    private static bool IsBareAdjective(List<Token> tokens, int i, int end)
+    private static bool IsBareAdjective(TokenList tokens, int i, int end)
     {
         var m = Gazetteer.Match(tokens, i, end);
         if (m.Kind != NameKind.CountryAdjective) return false;
@@ -440,7 +442,7 @@ internal static class EventFinder
                  || n.Is("embassy") || n.Is("team") || n.Is("negotiators") || n.Is("ministers") || n.IsCap);
     }
 
-    private static bool IsInRole(List<Token> tokens, PeopleIndex people, int i, int end)
+    private static bool IsInRole(TokenList tokens, PeopleIndex people, int i, int end)
     {
         // "Chinese President Hu Jintao": the adjective belongs to the person's title
         for (var k = i + 1; k < end && k <= i + 6; k++)
@@ -452,7 +454,7 @@ internal static class EventFinder
         return false;
     }
 
-    private static bool IsPresentAt(List<Token> tokens, Sentence s, int ti)
+    private static bool IsPresentAt(TokenList tokens, Sentence s, int ti)
     {
         // "is at a summit in Brussels", "is in Hanoi for a state visit", "are holding talks"
         for (var i = s.First; i < ti; i++)
@@ -466,7 +468,7 @@ internal static class EventFinder
     private static bool IsMeetingLike(EventKind kind) => kind == EventKind.Meeting || kind == EventKind.PressConference || kind == EventKind.Talks;
 
     /// <summary>"Ciampi, who arrived ... on Monday for a state visit, told a news conference": the date belongs to the relative clause.</summary>
-    private static bool InOtherRelativeClause(List<Token> tokens, Sentence s, int at, int ti)
+    private static bool InOtherRelativeClause(TokenList tokens, Sentence s, int at, int ti)
     {
         var open = -1;
         for (var k = at; k > s.First && k > at - 16; k--)
@@ -485,7 +487,7 @@ internal static class EventFinder
     }
 
     /// <summary>True when "since" opens the clause the date is in ("since Paris and Beijing established relations in 1964").</summary>
-    private static bool AfterSince(List<Token> tokens, int first, int at)
+    private static bool AfterSince(TokenList tokens, int first, int at)
     {
         for (var k = at; k >= first && k > at - 9; k--)
         {
@@ -495,7 +497,7 @@ internal static class EventFinder
         return false;
     }
 
-    private static int DurationAfter(List<Token> tokens, int te, int end)
+    private static int DurationAfter(TokenList tokens, int te, int end)
     {
         for (var i = te; i + 3 < end; i++)
         {
@@ -526,7 +528,7 @@ internal static class EventFinder
         }
     }
 
-    private static int DurationBefore(List<Token> tokens, int first, int ti)
+    private static int DurationBefore(TokenList tokens, int first, int ti)
     {
         for (var i = Math.Max(first, ti - 3); i < ti; i++)
         {
@@ -627,7 +629,7 @@ internal static class EventFinder
         }
     }
 
-    private static bool ContainsTrigger(List<Token> tokens, int k, int e)
+    private static bool ContainsTrigger(TokenList tokens, int k, int e)
     {
         for (var i = k; i < e; i++)
         {
@@ -636,7 +638,7 @@ internal static class EventFinder
         return false;
     }
 
-    private static bool ContainsOrgWord(List<Token> tokens, int k, int e)
+    private static bool ContainsOrgWord(TokenList tokens, int k, int e)
     {
         for (var i = k; i < e; i++)
         {

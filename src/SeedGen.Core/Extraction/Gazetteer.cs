@@ -40,7 +40,7 @@ internal readonly struct NameMatch
 /// <summary>Looks up countries, adjectives, capitals, places and organisations at a token position (longest match first).</summary>
 internal static class Gazetteer
 {
-    public static NameMatch Match(IReadOnlyList<Token> tokens, int i, int end)
+    public static NameMatch Match(TokenList tokens, int i, int end)
     {
         var lex = Lexicon.Instance;
         var t = tokens[i];

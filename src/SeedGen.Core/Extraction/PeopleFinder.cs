@@ -61,7 +61,7 @@ internal static class PeopleFinder
         public (string Name, string Key, string[] Parts)? Name { get; set; }
     }
 
-    private static (string Name, string Key, string[] Parts) NameOfRun(IReadOnlyList<Token> tokens, Run r)
+    private static (string Name, string Key, string[] Parts) NameOfRun(TokenList tokens, Run r)
     {
         r.Name ??= NameOf(tokens, r.First, r.End);
         return r.Name.Value;
@@ -201,7 +201,7 @@ internal static class PeopleFinder
         }
     }
 
-    private static int CountNameWords(IReadOnlyList<Token> tokens, Run r)
+    private static int CountNameWords(TokenList tokens, Run r)
     {
         var n = 0;
         for (var i = r.First; i < r.End; i++)
@@ -213,7 +213,7 @@ internal static class PeopleFinder
 
     private static bool IsInitial(Token t) => t.IsWord && t.IsCap && (t.Text.Length == 1 || (t.Text.Length == 2 && t.Text[1] == '.'));
 
-    private static (string Name, string Key, string[] Parts) NameOf(IReadOnlyList<Token> tokens, int first, int end)
+    private static (string Name, string Key, string[] Parts) NameOf(TokenList tokens, int first, int end)
     {
         var (name, key, parts) = NameCore(tokens, first, end);
         // "Joseph R. Biden, Jr."
@@ -224,7 +224,7 @@ internal static class PeopleFinder
         return (name, key, parts);
     }
 
-    private static (string Name, string Key, string[] Parts) NameCore(IReadOnlyList<Token> tokens, int first, int end)
+    private static (string Name, string Key, string[] Parts) NameCore(TokenList tokens, int first, int end)
     {
         var sb = new StringBuilder();
         var key = new StringBuilder();
@@ -309,7 +309,7 @@ internal static class PeopleFinder
     }
 
     /// <summary>True when the token can be part of a person's name.</summary>
-    public static bool ComputeIsNameWord(IReadOnlyList<Token> tokens, int i)
+    public static bool ComputeIsNameWord(TokenList tokens, int i)
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCap) return false;
@@ -509,7 +509,7 @@ internal static class PeopleFinder
         }
     }
 
-    private static bool HasNonOfficial(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool HasNonOfficial(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -518,7 +518,7 @@ internal static class PeopleFinder
         return false;
     }
 
-    private static int TitleStart(IReadOnlyList<Token> tokens, int first, int last)
+    private static int TitleStart(TokenList tokens, int first, int last)
     {
         var i = last;
         while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || Lexicon.Instance.TitleModifiers.Contains(tokens[i - 1].Lower))) i--;

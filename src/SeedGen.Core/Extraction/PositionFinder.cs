@@ -293,7 +293,7 @@ internal static class PositionFinder
     }
 
     /// <summary>The first token after a dateline ("BEIJING, March 5 (Xinhua) --", "(ECNS) --", "WASHINGTON (AFP) -"), or the sentence start.</summary>
-    internal static int DatelineEnd(List<Token> tokens, Sentence s)
+    internal static int DatelineEnd(TokenList tokens, Sentence s)
     {
         var sawMarker = false;
         for (var i = s.First; i < s.End && i < s.First + 14; i++)
@@ -547,7 +547,7 @@ internal static class PositionFinder
         return null;
     }
 
-    private static bool IsVerbAt(List<Token> tokens, int i, out VerbEntry? entry, out int length)
+    private static bool IsVerbAt(TokenList tokens, int i, out VerbEntry? entry, out int length)
     {
         entry = null;
         length = 0;
@@ -595,7 +595,7 @@ internal static class PositionFinder
         "later", "last", "this", "on", "in", "with", "after", "without", "ahead", "adding", "saying", "noting", "according", "following", "amid", "also", "again",
     };
 
-    private static bool OnlyAdjuncts(List<Token> tokens, int k, int end)
+    private static bool OnlyAdjuncts(TokenList tokens, int k, int end)
     {
         while (k < end && (tokens[k].Kind == TokenKind.Punct || tokens[k].Kind == TokenKind.Quote)) k++;
         if (k >= end) return true;
@@ -760,7 +760,7 @@ internal static class PositionFinder
         return n;
     }
 
-    private static bool HasFiniteVerb(List<Token> tokens, int a, int b)
+    private static bool HasFiniteVerb(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -770,7 +770,7 @@ internal static class PositionFinder
         return false;
     }
 
-    private static bool HasStanceVerb(List<Token> tokens, int a, int b)
+    private static bool HasStanceVerb(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -780,7 +780,7 @@ internal static class PositionFinder
     }
 
     /// <summary>Reported narrative ("X met Y", "the delegation visited") is not a stance.</summary>
-    private static bool IsNarrative(List<Token> tokens, int a, int b)
+    private static bool IsNarrative(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b && i < a + 40; i++)
         {
@@ -795,7 +795,7 @@ internal static class PositionFinder
     }
 
     /// <summary>"If ...", "without it we would ...": a conditional clause, not a commitment.</summary>
-    private static bool Conditional(List<Token> tokens, int a, int b)
+    private static bool Conditional(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -1001,7 +1001,7 @@ internal static class PositionFinder
     }
 
     /// <summary>True when a "that" after a noun or gerund ("insisting that", "the fact that") opens the clause of the verb.</summary>
-    private static bool EmbeddedThat(List<Token> tokens, int a, int verb)
+    private static bool EmbeddedThat(TokenList tokens, int a, int verb)
     {
         for (var k = verb - 1; k > a && k > verb - 8; k--)
         {
@@ -1012,7 +1012,7 @@ internal static class PositionFinder
         return false;
     }
 
-    private static bool NegatedBefore(List<Token> tokens, int verb, int min)
+    private static bool NegatedBefore(TokenList tokens, int verb, int min)
     {
         for (var k = verb - 1; k >= min && k >= verb - 3; k--)
         {
@@ -1064,7 +1064,7 @@ internal static class PositionFinder
     }
 
     /// <summary>Where the reported clause after a report verb starts, or -1 when there is none ("told a press conference").</summary>
-    private static int ContentStart(List<Token> tokens, int verb, int after, int end)
+    private static int ContentStart(TokenList tokens, int verb, int after, int end)
     {
         var told = tokens[verb].Is("told") || tokens[verb].Is("tells") || tokens[verb].Is("reminded") || tokens[verb].Is("reminds");
         if (!told && after < end && (tokens[after].Is("in") || tokens[after].Is("at") || tokens[after].Is("on") || tokens[after].Is("during") || tokens[after].Is("after") || tokens[after].Is("upon") || tokens[after].Is("before")))
@@ -1208,7 +1208,7 @@ internal static class PositionFinder
     }
 
     /// <summary>The inflection of the verb phrase that ends right before the topic start.</summary>
-    private static int HeadInflection(List<Token> tokens, int topicStart)
+    private static int HeadInflection(TokenList tokens, int topicStart)
     {
         for (var k = topicStart - 1; k >= 0 && k >= topicStart - 5; k--)
         {
@@ -1436,7 +1436,7 @@ internal static class PositionFinder
     };
 
     /// <summary>Content words of tokens [a, b): lower case, without punctuation and stop words (no new strings).</summary>
-    private static List<string> TopicWords(List<Token> tokens, int a, int b)
+    private static List<string> TopicWords(TokenList tokens, int a, int b)
     {
         var list = new List<string>(b - a);
         for (var i = a; i < b; i++)

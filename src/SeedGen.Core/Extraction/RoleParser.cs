@@ -49,7 +49,7 @@ internal static class RoleParser
     }
 
     /// <summary>Scans left from <paramref name="last"/> (inclusive) for a role phrase; returns its first token index or -1.</summary>
-    public static int ScanBack(IReadOnlyList<Token> tokens, int first, int last)
+    public static int ScanBack(TokenList tokens, int first, int last)
     {
         if (last < first) return -1;
         var anchor = tokens[last];
@@ -109,14 +109,14 @@ internal static class RoleParser
         return start;
     }
 
-    private static bool IsPlaceWord(IReadOnlyList<Token> tokens, int i)
+    private static bool IsPlaceWord(TokenList tokens, int i)
     {
         var t = tokens[i];
         return t.IsWord && t.IsCap && Lexicon.Instance.Places.ContainsKey(t.Text);
     }
 
     /// <summary>True when tokens [first, end) contain a role head word ("minister", "spokesperson").</summary>
-    public static bool HasTitle(IReadOnlyList<Token> tokens, int first, int end)
+    public static bool HasTitle(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -269,6 +269,6 @@ internal static class RoleParser
     }
 
     /// <summary>"Secretary of State": "State" after "of" belongs to the title, not an organisation.</summary>
-    private static bool IsStateWord(IReadOnlyList<Token> tokens, int k, int end)
+    private static bool IsStateWord(TokenList tokens, int k, int end)
         => tokens[k].Is("state") && (k + 1 >= end || !tokens[k + 1].IsCap || tokens[k + 1].Is("for"));
 }

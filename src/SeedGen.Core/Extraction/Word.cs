@@ -1,0 +1,51 @@
+namespace SeedGen.Extraction;
+
+/// <summary>
+/// One distinct token text, shared by every token that spells it (see <see cref="WordTable"/>):
+/// the text, its lower-case form, its kind and whether it starts with a capital. Immutable, so
+/// that one instance may serve documents extracted on several threads at once.
+/// </summary>
+internal sealed class Word
+{
+    public Word(string text, TokenKind kind)
+    {
+        Text = text;
+        Kind = kind;
+        Lower = LowerInvariant(text);
+        IsCap = text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    public string Text { get; }
+
+    /// <summary><see cref="Text"/> in lower case (the same instance when it has no capitals).</summary>
+    public string Lower { get; }
+
+    public TokenKind Kind { get; }
+
+    public bool IsCap { get; }
+
+    /// <summary>
+    /// The same result as <see cref="string.ToLowerInvariant"/>: ASCII text is lowered here
+    /// (A-Z is all the invariant culture changes there), other text by the framework.
+    /// </summary>
+    public static string LowerInvariant(string text)
+    {
+        var firstUpper = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > 0x7F) return text.ToLowerInvariant();
+            if (firstUpper < 0 && c >= 'A' && c <= 'Z') firstUpper = i;
+        }
+        if (firstUpper < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = firstUpper; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c >= 'A' && c <= 'Z') chars[i] = (char)(c + 32);
+        }
+        return new string(chars);
+    }
+
+    public override string ToString() => Text;
+}
