@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using SeedGen.Model;
 
@@ -77,27 +76,56 @@ internal sealed class Document
         return null;
     }
 
+    private Evidence?[]? _evidence;
+
+    private char[] _spanBuffer = new char[256];
+
+    /// <summary>Where sentence <paramref name="s"/> is and what it says (made once per sentence, shared by its records).</summary>
     public Evidence EvidenceFor(Sentence s)
     {
+        _evidence ??= new Evidence?[Sentences.Count];
+        if (s.Index < _evidence.Length && _evidence[s.Index] is { } known && ReferenceEquals(Sentences[s.Index], s)) return known;
         var start = Tokens[s.First].Start;
         var end = Tokens[s.End - 1].End;
         var line = Array.BinarySearch(_lineStarts, start);
         if (line < 0) line = ~line - 1;
         var column = start - _lineStarts[line] + 1;
-        return new Evidence(line + 1, column, Text.Substring(start, end - start));
+        var evidence = new Evidence(line + 1, column, Text.Substring(start, end - start));
+        if (s.Index < _evidence.Length && ReferenceEquals(Sentences[s.Index], s)) _evidence[s.Index] = evidence;
+        return evidence;
+    }
+
+    /// <summary>The length of <see cref="Span"/>(first, end) without making the string.</summary>
+    public int SpanLength(int first, int end)
+    {
+        if (end <= first) return 0;
+        var length = 0;
+        for (var i = first; i < end; i++)
+        {
+            ref readonly var t = ref Tokens[i];
+            if (i > first && t.Start > Tokens[i - 1].End) length++;
+            length += t.Text.Length;
+        }
+        return length;
     }
 
     /// <summary>The text of tokens [first, end) as written, with single spaces where the text had whitespace.</summary>
     public string Span(int first, int end)
     {
         if (end <= first) return string.Empty;
-        var sb = new StringBuilder();
+        if (end == first + 1) return Tokens[first].Text;
+        var length = SpanLength(first, end);
+        if (_spanBuffer.Length < length) _spanBuffer = new char[Math.Max(length, _spanBuffer.Length * 2)];
+        var buffer = _spanBuffer;
+        var at = 0;
         for (var i = first; i < end; i++)
         {
-            var t = Tokens[i];
-            if (i > first && t.Start > Tokens[i - 1].End) sb.Append(' ');
-            sb.Append(t.Text);
+            ref readonly var t = ref Tokens[i];
+            if (i > first && t.Start > Tokens[i - 1].End) buffer[at++] = ' ';
+            var text = t.Text;
+            text.CopyTo(0, buffer, at, text.Length);
+            at += text.Length;
         }
-        return sb.ToString();
+        return new string(buffer, 0, length);
     }
 }

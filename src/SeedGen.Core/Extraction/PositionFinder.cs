@@ -1406,8 +1406,7 @@ internal static class PositionFinder
         while (a < b && (tokens[a].Is("that") || tokens[a].Text == "," || tokens[a].Text == ":" || tokens[a].Kind == TokenKind.Quote || tokens[a].Is("to") && stance != Stance.Urges)) a++;
         while (b > a && (tokens[b - 1].Kind == TokenKind.Punct || tokens[b - 1].Kind == TokenKind.Quote || tokens[b - 1].Is("and") || tokens[b - 1].Is("but"))) b--;
         if (b - a < 1) return;
-        var topic = ctx.Doc.Span(a, b);
-        if (topic.Length < 3) return;
+        if (ctx.Doc.SpanLength(a, b) < 3) return;
         var words = TopicWords(tokens, a, b);
         for (var ri = Math.Max(0, ctx.Results.Count - 64); ri < ctx.Results.Count; ri++)
         {
@@ -1423,7 +1422,7 @@ internal static class PositionFinder
             // a briefing goes on in the spokesperson's voice: "It stressed that ...", "the Chinese side ... asked ..."
             speaker = last.Name;
         }
-        ctx.Results.Add(new Position(holder, speaker, stance, topic, ctx.Doc.EvidenceFor(s)));
+        ctx.Results.Add(new Position(holder, speaker, stance, ctx.Doc.Span(a, b), ctx.Doc.EvidenceFor(s)));
         ctx.ResultWords.Add(words);
     }
 
