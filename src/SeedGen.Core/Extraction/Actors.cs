@@ -46,8 +46,8 @@ internal sealed class Actors
         Doc = doc;
         People = people;
         var tokens = doc.Tokens;
-        CountryAt = new string?[tokens.Count];
-        CountryMentionStart = new int[tokens.Count];
+        CountryAt = doc.Scratch.Countries(tokens.Count);
+        CountryMentionStart = doc.Scratch.CountryStarts(tokens.Count);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in doc.Sentences)
@@ -127,7 +127,7 @@ internal sealed class Actors
         var p = People.ByToken[last];
         if (p is not null)
         {
-            start = People.MentionStart.TryGetValue(last, out var ms) ? ms : last;
+            start = People.TryGetMentionStart(last, out var ms) ? ms : last;
             return new Actor(NameOf(p), p, p.Country ?? HomeCountry);
         }
         if (CountryAt[last] is not null)

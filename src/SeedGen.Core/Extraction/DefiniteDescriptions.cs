@@ -83,7 +83,7 @@ internal static class DefiniteDescriptions
                     if (index.ByToken[q] is null)
                     {
                         index.ByToken[q] = target;
-                        index.MentionStart[q] = i;
+                        index.SetMentionStart(q, i);
                     }
                 }
                 i = k - 1;

@@ -43,7 +43,7 @@ internal sealed class Document
     /// <summary>Per token, whether it can be part of a person's name (computed once).</summary>
     public bool IsNameWord(int i)
     {
-        _nameWords ??= new sbyte[Tokens.Count];
+        _nameWords ??= Scratch.NameWords(Tokens.Count);
         var v = _nameWords[i];
         if (v == 0)
         {
@@ -54,6 +54,9 @@ internal sealed class Document
     }
 
     public string Text { get; }
+
+    /// <summary>The per-token arrays of this extraction (see <see cref="TokenScratch"/>).</summary>
+    public TokenScratch Scratch { get; } = TokenScratch.Rent();
 
     public PartialDate? Published { get; }
 

@@ -8,15 +8,28 @@ namespace SeedGen.Extraction;
 /// <summary>The people of a document and, per token, the person a name mention refers to.</summary>
 internal sealed class PeopleIndex
 {
-    public PeopleIndex(int tokenCount) => ByToken = new Person?[tokenCount];
+    public PeopleIndex(TokenScratch scratch, int tokenCount)
+    {
+        ByToken = scratch.People(tokenCount);
+        _mentionStarts = scratch.MentionStarts(tokenCount);
+    }
+
+    /// <summary>Per token, one more than the first token of its mention (0: not in a mention).</summary>
+    private readonly int[] _mentionStarts;
 
     public List<Person> People { get; } = new();
 
     /// <summary>For each token inside a name mention ("Lin", "Mr Straw", "Secretary Blinken"), its person.</summary>
     public Person?[] ByToken { get; }
 
-    /// <summary>For each token inside a mention, the index of the mention's first token.</summary>
-    public Dictionary<int, int> MentionStart { get; } = new();
+    /// <summary>For a token inside a mention, the index of the mention's first token.</summary>
+    public bool TryGetMentionStart(int token, out int start)
+    {
+        start = _mentionStarts[token] - 1;
+        return start >= 0;
+    }
+
+    public void SetMentionStart(int token, int start) => _mentionStarts[token] = start + 1;
 }
 
 /// <summary>
@@ -70,7 +83,7 @@ internal static class PeopleFinder
     public static PeopleIndex Find(Document doc, CancellationToken ct)
     {
         var tokens = doc.Tokens;
-        var index = new PeopleIndex(tokens.Count);
+        var index = new PeopleIndex(doc.Scratch, tokens.Count);
         var runs = new List<Run>();
         foreach (var s in doc.Sentences)
         {
@@ -149,7 +162,7 @@ internal static class PeopleFinder
                 if (index.ByToken[i] is null)
                 {
                     index.ByToken[i] = p;
-                    index.MentionStart[i] = r.MentionFirst;
+                    index.SetMentionStart(i, r.MentionFirst);
                 }
             }
         }

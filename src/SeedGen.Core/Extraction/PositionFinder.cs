@@ -522,7 +522,7 @@ internal static class PositionFinder
                 for (var i = sent.First; i < j; i++)
                 {
                     var p = ctx.Actors.People.ByToken[i];
-                    if (p is not null && (i == sent.First || ctx.Actors.People.MentionStart.TryGetValue(i, out var ms) && ms == sent.First))
+                    if (p is not null && (i == sent.First || ctx.Actors.People.TryGetMentionStart(i, out var ms) && ms == sent.First))
                     {
                         // "Mr Bush's first task was ..., he said": a possessive is not the subject
                         var e = i;

@@ -1,0 +1,60 @@
+using System;
+
+namespace SeedGen.Extraction;
+
+/// <summary>
+/// The per-token arrays of one extraction (person, mention start, country, country mention start,
+/// quotation, name-word flag), reused by the next extraction on the same thread instead of being
+/// allocated anew for every document. Arrays come back cleared for the requested length and may be
+/// longer than that: users index by token, never by the array's length. Documents of more than
+/// <see cref="MaxPooledTokens"/> tokens get fresh arrays, so what a thread keeps stays small.
+/// </summary>
+internal sealed class TokenScratch
+{
+    public const int MaxPooledTokens = 1 << 15;
+
+    [ThreadStatic]
+    private static TokenScratch? _free;
+
+    private Person?[] _people = Array.Empty<Person?>();
+    private int[] _mentionStarts = Array.Empty<int>();
+    private string?[] _countries = Array.Empty<string?>();
+    private int[] _countryStarts = Array.Empty<int>();
+    private int[] _quotes = Array.Empty<int>();
+    private sbyte[] _nameWords = Array.Empty<sbyte>();
+
+    /// <summary>This thread's scratch arrays (or new ones when they are in use).</summary>
+    public static TokenScratch Rent()
+    {
+        var scratch = _free ?? new TokenScratch();
+        _free = null;
+        return scratch;
+    }
+
+    /// <summary>Gives the arrays back for the next extraction on this thread; nothing may use them afterwards.</summary>
+    public void Return() => _free = this;
+
+    public Person?[] People(int count) => Take(ref _people, count);
+
+    public int[] MentionStarts(int count) => Take(ref _mentionStarts, count);
+
+    public string?[] Countries(int count) => Take(ref _countries, count);
+
+    public int[] CountryStarts(int count) => Take(ref _countryStarts, count);
+
+    public int[] Quotes(int count) => Take(ref _quotes, count);
+
+    public sbyte[] NameWords(int count) => Take(ref _nameWords, count);
+
+    private static T[] Take<T>(ref T[] cached, int count)
+    {
+        if (count > MaxPooledTokens) return new T[count];
+        if (cached.Length < count)
+        {
+            cached = new T[Math.Min(MaxPooledTokens, Math.Max(count, cached.Length * 2))];
+            return cached;
+        }
+        Array.Clear(cached, 0, count);
+        return cached;
+    }
+}
