@@ -49,7 +49,6 @@ internal sealed class Actors
         CountryAt = doc.Scratch.Countries(tokens.Count);
         CountryMentionStart = doc.Scratch.CountryStarts(tokens.Count);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -58,10 +57,10 @@ internal sealed class Actors
                 var m = Gazetteer.Match(tokens, i, s.End);
                 if (!m.IsMatch)
                 {
-                    var compound = tokens[i].IsWord ? Gazetteer.CompoundCountries(tokens[i].Text) : null;
+                    var compound = tokens[i].IsWord ? tokens[i].Word.CompoundCountries : null;
                     if (compound is not null && compound.Count > 0)
                     {
-                        foreach (var c in compound) Count(counts, firstSeen, c, i);
+                        foreach (var c in compound) Count(counts, c);
                     }
                     continue;
                 }
@@ -70,8 +69,8 @@ internal sealed class Actors
                 if (m.Kind == NameKind.Organization && IsBloc(value)) value = m.Written;
                 if (m.Kind != NameKind.Organization)
                 {
-                    Count(counts, firstSeen, value, i);
-                    if (i - s.First <= 1) Count(counts, firstSeen, value, i);
+                    Count(counts, value);
+                    if (i - s.First <= 1) Count(counts, value);
                 }
                 for (var k = 0; k < m.Length; k++)
                 {
@@ -81,10 +80,17 @@ internal sealed class Actors
                 i += m.Length - 1;
             }
         }
+        // ties go to the country named first: a dictionary without removals enumerates in insertion order,
+        // which is first-mention order, so the first of the most-named wins
         string? best = null;
+        var bestCount = 0;
         foreach (var kv in counts)
         {
-            if (best is null || kv.Value > counts[best] || (kv.Value == counts[best] && firstSeen[kv.Key] < firstSeen[best])) best = kv.Key;
+            if (best is null || kv.Value > bestCount)
+            {
+                best = kv.Key;
+                bestCount = kv.Value;
+            }
         }
         HomeCountry = best;
         CountryCounts = counts;
@@ -92,10 +98,9 @@ internal sealed class Actors
 
     private static bool IsBloc(string c) => c == "EU" || c == "UN" || c == "NATO" || c == "ASEAN" || c == "APEC" || c == "WHO" || c.Length == 0;
 
-    private static void Count(Dictionary<string, int> counts, Dictionary<string, int> firstSeen, string c, int i)
+    private static void Count(Dictionary<string, int> counts, string c)
     {
         counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
-        if (!firstSeen.ContainsKey(c)) firstSeen[c] = i;
     }
 
     public Document Doc { get; }

@@ -220,7 +220,7 @@ internal static class EventFinder
         if (NounLead.Contains(lower)) return true;
         if (lower.EndsWith("-day", StringComparison.Ordinal) || lower.EndsWith("-level", StringComparison.Ordinal) || lower.EndsWith("-party", StringComparison.Ordinal)
             || lower.EndsWith("-round", StringComparison.Ordinal) || lower.EndsWith("-long", StringComparison.Ordinal) || lower.EndsWith("al", StringComparison.Ordinal)
-            || prev.Text.IndexOf('-') > 0 && Gazetteer.CompoundCountries(prev.Text).Count > 0)
+            || prev.Text.IndexOf('-') > 0 && prev.Word.CompoundCountries.Count > 0)
         {
             return true;
         }
@@ -298,7 +298,7 @@ internal static class EventFinder
             }
             if (tokens[i].IsWord && tokens[i].Text.IndexOf('-') > 0 && Math.Abs(i - ti) <= 6)
             {
-                foreach (var cc in Gazetteer.CompoundCountries(tokens[i].Text))
+                foreach (var cc in tokens[i].Word.CompoundCountries)
                 {
                     if (!countries.Contains(cc)) countries.Add(cc);
                 }

@@ -237,22 +237,58 @@ internal static class PeopleFinder
         return (name, key, parts);
     }
 
+    /// <summary>
+    /// The name (tokens joined by single spaces), its key (the same without initials) and the key's words.
+    /// The key is the name itself when there are no initials, and a one-word name is the token's own text.
+    /// </summary>
     private static (string Name, string Key, string[] Parts) NameCore(TokenList tokens, int first, int end)
     {
-        var sb = new StringBuilder();
-        var key = new StringBuilder();
-        var parts = new List<string>();
+        var partCount = 0;
         for (var i = first; i < end; i++)
         {
-            var t = tokens[i];
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(t.Text);
-            if (IsInitial(t)) continue;
-            if (key.Length > 0) key.Append(' ');
-            key.Append(t.Text);
-            parts.Add(t.Text);
+            if (!IsInitial(tokens[i])) partCount++;
         }
-        return (sb.ToString(), key.ToString(), parts.ToArray());
+        var parts = partCount == 0 ? Array.Empty<string>() : new string[partCount];
+        var p = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (!IsInitial(tokens[i])) parts[p++] = tokens[i].Text;
+        }
+        var name = Join(tokens, first, end, includeInitials: true);
+        var key = partCount == end - first ? name : Join(tokens, first, end, includeInitials: false);
+        return (name, key, parts);
+    }
+
+    [ThreadStatic]
+    private static char[]? _nameBuffer;
+
+    /// <summary>Tokens [first, end) joined by single spaces (without initials unless <paramref name="includeInitials"/>).</summary>
+    private static string Join(TokenList tokens, int first, int end, bool includeInitials)
+    {
+        var length = 0;
+        var count = 0;
+        var only = string.Empty;
+        for (var i = first; i < end; i++)
+        {
+            if (!includeInitials && IsInitial(tokens[i])) continue;
+            if (count > 0) length++;
+            only = tokens[i].Text;
+            length += only.Length;
+            count++;
+        }
+        if (count <= 1) return only;
+        var buffer = _nameBuffer;
+        if (buffer is null || buffer.Length < length) _nameBuffer = buffer = new char[Math.Max(length, 128)];
+        var at = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (!includeInitials && IsInitial(tokens[i])) continue;
+            if (at > 0) buffer[at++] = ' ';
+            var text = tokens[i].Text;
+            text.CopyTo(0, buffer, at, text.Length);
+            at += text.Length;
+        }
+        return new string(buffer, 0, length);
     }
 
     /// <summary>Indexes a person under each word of the name, for <see cref="FindByParts"/>.</summary>
@@ -337,7 +373,7 @@ internal static class PeopleFinder
         {
             return false;
         }
-        if (text.IndexOf('-') > 0 && Gazetteer.CompoundCountries(text).Count > 0) return false;
+        if (text.IndexOf('-') > 0 && t.Word.CompoundCountries.Count > 0) return false;
         if (lex.MultiWordNames.ContainsKey(text))
         {
             var m = Gazetteer.Match(tokens, i, tokens.Count);

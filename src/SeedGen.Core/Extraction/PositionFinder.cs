@@ -70,6 +70,16 @@ internal static class PositionFinder
 
         public List<Position> Results { get; } = new();
 
+        private bool[] _consumed = new bool[64];
+
+        /// <summary>A cleared flag per token of the sentence being read (one buffer for all sentences).</summary>
+        public bool[] Consumed(int count)
+        {
+            if (_consumed.Length < count) _consumed = new bool[Math.Max(count, _consumed.Length * 2)];
+            else Array.Clear(_consumed, 0, count);
+            return _consumed;
+        }
+
         /// <summary>The content words of each result's topic (same index), for de-duplication.</summary>
         public List<List<string>> ResultWords { get; } = new();
 
@@ -237,7 +247,7 @@ internal static class PositionFinder
     private static void ProcessSentence(Context ctx, Sentence s)
     {
         var tokens = ctx.Doc.Tokens;
-        var consumed = new bool[s.End - s.First];
+        var consumed = ctx.Consumed(s.End - s.First);
         // 1. speech in quotation marks (only the quotations this sentence touches)
         var lastQ = -1;
         for (var qi = s.First; qi < s.End; qi++)
@@ -299,7 +309,7 @@ internal static class PositionFinder
         for (var i = s.First; i < s.End && i < s.First + 14; i++)
         {
             var t = tokens[i];
-            if (t.Text == "(" || (t.IsWord && WordClasses.IsAcronym(t.Text) && t.Text.Length > 2) || (t.IsWord && t.Text.Length > 3 && t.Text.ToUpperInvariant() == t.Text && t.Text.ToLowerInvariant() != t.Text)) sawMarker = true;
+            if (t.Text == "(" || (t.IsWord && WordClasses.IsAcronym(t.Text) && t.Text.Length > 2) || (t.IsWord && t.Text.Length > 3 && t.Word.IsShouted)) sawMarker = true;
             if ((t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013" || (t.Text == "-" && i > s.First && tokens[i - 1].Text == ")")) && sawMarker && i + 1 < s.End)
             {
                 return i + 1;
@@ -1437,15 +1447,21 @@ internal static class PositionFinder
     /// <summary>Content words of tokens [a, b): lower case, without punctuation and stop words (no new strings).</summary>
     private static List<string> TopicWords(TokenList tokens, int a, int b)
     {
-        var list = new List<string>(b - a);
+        var count = 0;
         for (var i = a; i < b; i++)
         {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower)) continue;
-            list.Add(t.Lower);
+            if (IsTopicWord(tokens[i])) count++;
+        }
+        var list = new List<string>(count);
+        for (var i = a; i < b; i++)
+        {
+            if (IsTopicWord(tokens[i])) list.Add(tokens[i].Lower);
         }
         return list;
     }
+
+    private static bool IsTopicWord(in Token t)
+        => !(t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower));
 
     /// <summary>Equal words, a plural "s" aside ("issues" = "issue").</summary>
     private static bool SameWord(string x, string y)

@@ -24,6 +24,26 @@ internal sealed class Word
 
     public bool IsCap { get; }
 
+    private System.Collections.Generic.List<string>? _compoundCountries;
+
+    private sbyte _isShouted;
+
+    /// <summary>
+    /// <see cref="Gazetteer.CompoundCountries"/> of the text, computed once per word. Concurrent first
+    /// calls may both compute it; they compute the same list and either may be kept (never modified).
+    /// </summary>
+    public System.Collections.Generic.List<string> CompoundCountries => _compoundCountries ??= Gazetteer.CompoundCountries(Text);
+
+    /// <summary>True for text in capitals that has a lower case ("BEIJING"), computed once per word.</summary>
+    public bool IsShouted
+    {
+        get
+        {
+            if (_isShouted == 0) _isShouted = Text.ToUpperInvariant() == Text && Lower != Text ? (sbyte)1 : (sbyte)-1;
+            return _isShouted > 0;
+        }
+    }
+
     /// <summary>
     /// The same result as <see cref="string.ToLowerInvariant"/>: ASCII text is lowered here
     /// (A-Z is all the invariant culture changes there), other text by the framework.
