@@ -45,6 +45,21 @@ internal static class EventFinder
         /// <summary>The content words of the name (computed once).</summary>
         public HashSet<string> Words => _words ??= ContentWords(Name);
 
+        private sbyte _generic;
+
+        /// <summary><see cref="EventFinder.IsGeneric"/> of this draft (computed once: name and kind do not change).</summary>
+        public bool IsGeneric
+        {
+            get
+            {
+                if (_generic == 0) _generic = EventFinder.IsGeneric(this) ? (sbyte)1 : (sbyte)-1;
+                return _generic > 0;
+            }
+        }
+
+        /// <summary>"the talks", "the summit": a name that is only the trigger (no content words, or one word).</summary>
+        public bool IsBare => Words.Count == 0 || Name.IndexOf(' ') < 0;
+
         public EventKind Kind { get; }
 
         public int Sentence { get; }
@@ -740,13 +755,13 @@ internal static class EventFinder
                 var sameName = overlap >= 0.99 && d.Words.Count >= 2 && (d.Kind == EventKind.Talks || d.Kind == EventKind.Summit);
                 var datesAgree = d.Start is null || k.Start is null || d.VagueDate || k.VagueDate || Overlaps(k, d) || sameName;
                 if (!datesAgree) continue;
-                if (overlap >= 0.5 || (d.Definite && (d.Start is null || d.VagueDate || BareName(d.Name))) || (IsGeneric(d) && (d.Start is null || d.VagueDate || Overlaps(k, d))) || (SameParticipants(k, d) && (overlap > 0 || d.Definite) && (d.Start is null || k.Start is null || Overlaps(k, d))))
+                if (overlap >= 0.5 || (d.Definite && (d.Start is null || d.VagueDate || d.IsBare)) || (d.IsGeneric && (d.Start is null || d.VagueDate || Overlaps(k, d))) || (SameParticipants(k, d) && (overlap > 0 || d.Definite) && (d.Start is null || k.Start is null || Overlaps(k, d))))
                 {
                     same = k;
                     break;
                 }
             }
-            if (same is null && IsGeneric(d))
+            if (same is null && d.IsGeneric)
             {
                 // "X and Y discussed ... continued discussions on ...": part of the call or meeting already found
                 for (var ki = Math.Max(0, kept.Count - MergeWindow); ki < kept.Count; ki++)
@@ -791,8 +806,9 @@ internal static class EventFinder
 
     private static bool IsGeneric(Draft d)
     {
-        var n = d.Name.ToLowerInvariant();
-        return (d.Kind == EventKind.Talks || d.Kind == EventKind.Meeting) && (n.Contains("discussion") || n.Contains("consultation") || n.Contains("negotiation") || BareName(d.Name));
+        if (d.Kind != EventKind.Talks && d.Kind != EventKind.Meeting) return false;
+        var n = Word.LowerInvariant(d.Name);
+        return (n.Contains("discussion") || n.Contains("consultation") || n.Contains("negotiation") || d.IsBare);
     }
 
     private static bool SamePersons(Draft a, Draft b)
@@ -805,8 +821,6 @@ internal static class EventFinder
         return n >= 2 || (n >= 1 && b.Participants.Count == 1);
     }
 
-    /// <summary>"the talks", "the summit": a name that is only the trigger.</summary>
-    private static bool BareName(string name) => ContentWords(name).Count == 0 || name.IndexOf(' ') < 0;
 
     private static bool Overlaps(Draft a, Draft b)
     {

@@ -49,6 +49,24 @@ internal sealed class Person
 
     public bool IsOfficial => HasRole && !NonOfficial;
 
+    private string? _lowerTitle;
+    private string? _lowerTitleOf;
+
+    /// <summary>The title in lower case (remembered until the title changes), or null.</summary>
+    public string? LowerTitle
+    {
+        get
+        {
+            if (Title is null) return null;
+            if (!ReferenceEquals(_lowerTitleOf, Title))
+            {
+                _lowerTitle = Word.LowerInvariant(Title);
+                _lowerTitleOf = Title;
+            }
+            return _lowerTitle;
+        }
+    }
+
     private bool _spokespersonKnown;
     private bool _spokesperson;
     private string? _spokespersonTitle;

@@ -81,7 +81,26 @@ internal static class PositionFinder
         }
 
         /// <summary>The content words of each result's topic (same index), for de-duplication.</summary>
-        public List<List<string>> ResultWords { get; } = new();
+        public List<TopicWordSet> ResultWords { get; } = new();
+
+        private int _firstWe = -1;
+
+        /// <summary>Where the first "We" token starts (int.MaxValue when there is none), found once.</summary>
+        public int FirstWe()
+        {
+            if (_firstWe >= 0) return _firstWe;
+            _firstWe = int.MaxValue;
+            var tokens = Doc.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text == "We")
+                {
+                    _firstWe = tokens[i].Start;
+                    break;
+                }
+            }
+            return _firstWe;
+        }
 
         /// <summary>Headlines restate the body: their positions are kept only when new.</summary>
         public bool HeadlineMode { get; set; }
@@ -158,17 +177,9 @@ internal static class PositionFinder
         {
             if (tokens[i].Text == ":" || tokens[i].Kind == TokenKind.Quote && tokens[i].Text != "'") return false;
         }
-        return ctx.We is not null && tokens[s.First].Start > FirstWe(ctx);
+        return ctx.We is not null && tokens[s.First].Start > ctx.FirstWe();
     }
 
-    private static int FirstWe(Context ctx)
-    {
-        foreach (var t in ctx.Doc.Tokens)
-        {
-            if (t.Text == "We") return t.Start;
-        }
-        return int.MaxValue;
-    }
 
     /// <summary>The first "A and B" pair of actors in the document, for "both sides" and "they".</summary>
     private static void InitPair(Context ctx)
@@ -1417,14 +1428,15 @@ internal static class PositionFinder
         while (b > a && (tokens[b - 1].Kind == TokenKind.Punct || tokens[b - 1].Kind == TokenKind.Quote || tokens[b - 1].Is("and") || tokens[b - 1].Is("but"))) b--;
         if (b - a < 1) return;
         if (ctx.Doc.SpanLength(a, b) < 3) return;
-        var words = TopicWords(tokens, a, b);
+        var words = new TopicWordSet(TopicWords(tokens, a, b));
         for (var ri = Math.Max(0, ctx.Results.Count - 64); ri < ctx.Results.Count; ri++)
         {
             var r = ctx.Results[ri];
             if (!string.Equals(r.Holder, holder, StringComparison.Ordinal)) continue;
-            var f = TopicOverlap(ctx.ResultWords[ri], words);
+            if (ctx.HeadlineMode && r.Stance == stance) return;
+            var f = TopicWordSet.Overlap(ctx.ResultWords[ri], words);
             if (f >= 0.6 || (r.Stance == stance && f >= 0.5)) return;
-            if (ctx.HeadlineMode && (r.Stance == stance || f >= 0.3)) return;
+            if (ctx.HeadlineMode && f >= 0.3) return;
         }
         if (speaker is null && ctx.LastSpeaker?.Person is { } last && last.IsSpokesperson && s.Index - ctx.LastSpeakerSentence <= 3
             && string.Equals(HolderOf(ctx, ctx.LastSpeaker), holder, StringComparison.Ordinal))
@@ -1462,35 +1474,4 @@ internal static class PositionFinder
 
     private static bool IsTopicWord(in Token t)
         => !(t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower));
-
-    /// <summary>Equal words, a plural "s" aside ("issues" = "issue").</summary>
-    private static bool SameWord(string x, string y)
-    {
-        if (string.Equals(x, y, StringComparison.Ordinal)) return true;
-        var dx = x.Length - y.Length;
-        if (dx == 1 && x.Length > 4 && x[x.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, y.Length) == 0) return true;
-        if (dx == -1 && y.Length > 4 && y[y.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, x.Length) == 0) return true;
-        return false;
-    }
-
-    private static double TopicOverlap(List<string> a, List<string> bWords)
-    {
-        var bCount = bWords.Count;
-        if (a.Count == 0 || bCount == 0) return 0;
-        var used = new bool[bCount];
-        var common = 0;
-        foreach (var w in a)
-        {
-            for (var j = 0; j < bCount; j++)
-            {
-                if (used[j] || !SameWord(bWords[j], w)) continue;
-                used[j] = true;
-                common++;
-                break;
-            }
-        }
-        var p = (double)common / a.Count;
-        var r = (double)common / bCount;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
 }
