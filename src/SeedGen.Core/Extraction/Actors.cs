@@ -143,7 +143,7 @@ internal sealed class Actors
             return new Actor(c, null, c);
         }
         // "the Chinese side", "the EU delegation", "the US embassy", "the Chinese Foreign Ministry"
-        if (t.IsWord && (SideNouns.Contains(t.Lower) || Lexicon.Instance.OrgWords.Contains(t.Text) || RoleParser.IsTitleWord(t)))
+        if (t.IsWord && (SideNouns.Contains(t.Lower) || t.Word.Facts.IsOrgWord || RoleParser.IsTitleWord(t)))
         {
             var k = last - 1;
             while (k >= first && k >= last - 3 && CountryAt[k] is null && tokens[k].IsWord && (tokens[k].IsCap || RoleParser.IsRoleWord(tokens[k]))) k--;

@@ -45,11 +45,11 @@ internal static class DefiniteDescriptions
                     }
                 }
                 var k = j;
-                while (k < s.End && k - j < 4 && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
+                while (k < s.End && k - j < 4 && (tokens[k].Word.Facts.IsTitleModifier || tokens[k].Word.Facts.IsTitle)) k++;
                 if (k == j) continue;
                 // the last word must be a head, the next must not continue the phrase as a name or "of ..."
                 var head = tokens[k - 1];
-                if (!lex.Titles.ContainsKey(head.Lower)) continue;
+                if (!head.Word.Facts.IsTitle) continue;
                 if (k < s.End && (doc.IsNameWord(k) || tokens[k].Is("of") || tokens[k].Is("'s") || RoleParser.IsHonorific(tokens[k]))) continue;
                 if (head.Is("official") || head.Is("officials") || head.Is("member") || head.Is("head") || head.Is("leader") || head.Is("counterpart") || head.Is("general")) continue;
                 var phrase = doc.Span(j, k);
@@ -109,8 +109,8 @@ internal static class DefiniteDescriptions
                 if (!(tokens[i + 1].Text == "'s" && actorsCountry(tokens, i, s.End) is { } country)) continue;
                 var j = i + 2;
                 var k = j;
-                while (k < s.End && k - j < 5 && tokens[k].IsWord && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
-                if (k == j || !lex.Titles.ContainsKey(tokens[k - 1].Lower)) continue;
+                while (k < s.End && k - j < 5 && tokens[k].IsWord && (tokens[k].Word.Facts.IsTitleModifier || tokens[k].Word.Facts.IsTitle)) k++;
+                if (k == j || !tokens[k - 1].Word.Facts.IsTitle) continue;
                 if (k < s.End && (doc.IsNameWord(k) || index.ByToken[k] is not null)) continue;
                 var end = k;
                 // "to Britain"

@@ -104,7 +104,7 @@ internal static class EventFinder
             for (var i = s.First; i < s.End; i++)
             {
                 var t = tokens[i];
-                if (!t.IsWord || !lex.EventTriggers.TryGetValue(t.Lower, out var triggers)) continue;
+                if (!t.IsWord || t.Word.Facts.Triggers is not { } triggers) continue;
                 (string[] Words, EventKind Kind)? hit = null;
                 foreach (var tr in triggers)
                 {
@@ -648,7 +648,7 @@ internal static class EventFinder
     {
         for (var i = k; i < e; i++)
         {
-            if (Lexicon.Instance.EventTriggers.ContainsKey(tokens[i].Lower)) return true;
+            if (tokens[i].Word.Facts.Triggers is not null) return true;
         }
         return false;
     }
@@ -657,7 +657,7 @@ internal static class EventFinder
     {
         for (var i = k; i < e; i++)
         {
-            if (Lexicon.Instance.OrgWords.Contains(tokens[i].Text) && !tokens[i].Is("house")) return true;
+            if (tokens[i].Word.Facts.IsOrgWord && !tokens[i].Is("house")) return true;
         }
         return false;
     }

@@ -368,13 +368,10 @@ internal static class PeopleFinder
         if (WordClasses.IsAcronym(t.Text) && !IsInitial(t)) return false;
         var lex = Lexicon.Instance;
         var text = t.Text;
-        if (lex.CountryNames.ContainsKey(text) || lex.CountryAdjectives.ContainsKey(text) || lex.Capitals.ContainsKey(text)
-            || lex.Places.ContainsKey(text) || lex.Organizations.ContainsKey(text))
-        {
-            return false;
-        }
+        // in one of the name lexicons (countries, adjectives, capitals, places, organisations)
+        if (t.Word.Facts.SingleName.IsMatch) return false;
         if (text.IndexOf('-') > 0 && t.Word.CompoundCountries.Count > 0) return false;
-        if (lex.MultiWordNames.ContainsKey(text))
+        if (t.Word.Facts.Phrases is not null)
         {
             var m = Gazetteer.Match(tokens, i, tokens.Count);
             if (m.IsMatch && m.Length > 1) return false;
@@ -514,7 +511,7 @@ internal static class PeopleFinder
             var headAt = -1;
             for (var q = k; q < e && q < k + 6; q++)
             {
-                if (RoleParser.IsTitleWord(tokens[q]) || Lexicon.Instance.NonOfficialRoles.Contains(tokens[q].Lower)) { headAt = q; break; }
+                if (RoleParser.IsTitleWord(tokens[q]) || tokens[q].Word.Facts.IsNonOfficialRole) { headAt = q; break; }
                 if (!(tokens[q].IsCap || RoleParser.IsRoleWord(tokens[q]) || tokens[q].Is("top") || tokens[q].Is("senior"))) break;
             }
             var end = e;
@@ -562,7 +559,7 @@ internal static class PeopleFinder
     {
         for (var i = first; i < end; i++)
         {
-            if (Lexicon.Instance.NonOfficialRoles.Contains(tokens[i].Lower)) return true;
+            if (tokens[i].Word.Facts.IsNonOfficialRole) return true;
         }
         return false;
     }
@@ -570,7 +567,7 @@ internal static class PeopleFinder
     private static int TitleStart(TokenList tokens, int first, int last)
     {
         var i = last;
-        while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || Lexicon.Instance.TitleModifiers.Contains(tokens[i - 1].Lower))) i--;
+        while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || tokens[i - 1].Word.Facts.IsTitleModifier)) i--;
         return i;
     }
 
@@ -580,7 +577,7 @@ internal static class PeopleFinder
     public static bool IsReportVerb(Token t)
     {
         if (!t.IsWord) return false;
-        if (!Lexicon.Instance.Verbs.TryGetValue(t.Lower, out var list)) return false;
+        if (t.Word.Facts.Verbs is not { } list) return false;
         foreach (var v in list)
         {
             if (v.IsReport && v.Words.Length == 1) return true;

@@ -573,7 +573,7 @@ internal static class PositionFinder
         entry = null;
         length = 0;
         if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return false;
-        if (!Lexicon.Instance.Verbs.TryGetValue(tokens[i].Lower, out var list)) return false;
+        if (tokens[i].Word.Facts.Verbs is not { } list) return false;
         // "the United States", "Support Group": a capitalised word inside a sentence is a name, not a verb
         if (tokens[i].IsCap && i > 0 && !tokens[i].NewlineBefore && tokens[i - 1].Kind == TokenKind.Word) return false;
         foreach (var v in list)
@@ -1038,7 +1038,7 @@ internal static class PositionFinder
         for (var k = verb - 1; k >= min && k >= verb - 3; k--)
         {
             if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never")) return true;
-            if (!SkipBeforeVerb.Contains(tokens[k].Lower)) break;
+            if (!tokens[k].Word.Facts.IsSkipBeforeVerb) break;
         }
         return false;
     }
@@ -1064,7 +1064,7 @@ internal static class PositionFinder
             if (start == min || tokens[start - 1].Text == "," || tokens[start - 1].Kind == TokenKind.Quote)
             {
                 if (k + 1 < verb && (IsVerbAt(tokens, k + 1, out _, out _) || (tokens[k + 1].IsWord && !tokens[k + 1].IsCap && tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
-                    || SkipBeforeVerb.Contains(tokens[k + 1].Lower)))
+                    || tokens[k + 1].Word.Facts.IsSkipBeforeVerb))
                 {
                     if (a.Person is null) ctx.LastCollective = a;
                     return a;
@@ -1265,7 +1265,7 @@ internal static class PositionFinder
         while (k >= min)
         {
             var w = tokens[k];
-            if (w.IsWord && SkipBeforeVerb.Contains(w.Lower))
+            if (w.IsWord && w.Word.Facts.IsSkipBeforeVerb)
             {
                 if (w.Is("not") || w.Is("n't") || w.Is("never")) negated = true;
                 k--;
@@ -1399,7 +1399,7 @@ internal static class PositionFinder
         for (var k = e; k < verb; k++)
         {
             var t = tokens[k];
-            if (!(t.IsWord && (t.IsCap || RoleParser.IsRoleWord(t) || t.Is("and") || t.Is("of") || t.Is("in") || t.Is("the") || t.Is("'s") || SkipBeforeVerb.Contains(t.Lower)))) return null;
+            if (!(t.IsWord && (t.IsCap || RoleParser.IsRoleWord(t) || t.Is("and") || t.Is("of") || t.Is("in") || t.Is("the") || t.Is("'s") || t.Word.Facts.IsSkipBeforeVerb))) return null;
         }
         return a;
     }
@@ -1448,6 +1448,12 @@ internal static class PositionFinder
         ctx.ResultWords.Add(words);
     }
 
+    /// <summary>True for a lower-case topic stop word (for <see cref="WordFacts"/>).</summary>
+    public static bool IsTopicStopWord(string lower) => TopicStopWords.Contains(lower);
+
+    /// <summary>True for a lower-case word that may stand between a subject and its verb (for <see cref="WordFacts"/>).</summary>
+    public static bool IsSkipBeforeVerb(string lower) => SkipBeforeVerb.Contains(lower);
+
     private static readonly HashSet<string> TopicStopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "into", "about", "that", "this", "these", "those",
@@ -1473,5 +1479,5 @@ internal static class PositionFinder
     }
 
     private static bool IsTopicWord(in Token t)
-        => !(t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower));
+        => !(t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || t.Word.Facts.IsTopicStopWord);
 }

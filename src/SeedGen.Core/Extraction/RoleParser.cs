@@ -32,21 +32,11 @@ internal static class RoleParser
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "at", "the", "and", "to", "on", "in" };
 
-    public static bool IsTitleWord(Token t) => t.IsWord && Lexicon.Instance.Titles.ContainsKey(t.Lower);
+    public static bool IsTitleWord(in Token t) => t.IsWord && t.Word.Facts.IsTitle;
 
-    public static bool IsRoleWord(Token t)
-    {
-        if (!t.IsWord) return false;
-        var lex = Lexicon.Instance;
-        return lex.Titles.ContainsKey(t.Lower) || lex.TitleModifiers.Contains(t.Lower) || lex.OrgWords.Contains(t.Text) || lex.NonOfficialRoles.Contains(t.Lower);
-    }
+    public static bool IsRoleWord(in Token t) => t.IsWord && t.Word.Facts.IsRoleWord;
 
-    public static bool IsHonorific(Token t)
-    {
-        if (!t.IsWord || !t.IsCap) return false;
-        var s = t.Text.EndsWith(".", StringComparison.Ordinal) ? t.Text.Substring(0, t.Text.Length - 1) : t.Text;
-        return Lexicon.Instance.Honorifics.Contains(s);
-    }
+    public static bool IsHonorific(in Token t) => t.IsWord && t.IsCap && t.Word.Facts.IsHonorificText;
 
     /// <summary>Scans left from <paramref name="last"/> (inclusive) for a role phrase; returns its first token index or -1.</summary>
     public static int ScanBack(TokenList tokens, int first, int last)
@@ -136,7 +126,7 @@ internal static class RoleParser
         var skip = new bool[end - first];
         for (var i = first; i < end; i++)
         {
-            if (lex.NonOfficialRoles.Contains(tokens[i].Lower)) nonOfficial = true;
+            if (tokens[i].Word.Facts.IsNonOfficialRole) nonOfficial = true;
             var m = Gazetteer.Match(tokens, i, end);
             if (!m.IsMatch) continue;
             if (m.Kind == NameKind.Organization)
@@ -166,14 +156,14 @@ internal static class RoleParser
         {
             if (skip[i - first]) continue;
             var t = tokens[i];
-            if (lex.Titles.ContainsKey(t.Lower) || lex.TitleModifiers.Contains(t.Lower))
+            if (t.Word.Facts.IsTitle || t.Word.Facts.IsTitleModifier)
             {
                 // a modifier only starts the title when a head follows through modifiers/heads
                 var j = i;
                 var sawHead = false;
-                while (j < end && (lex.Titles.ContainsKey(tokens[j].Lower) || lex.TitleModifiers.Contains(tokens[j].Lower)))
+                while (j < end && (tokens[j].Word.Facts.IsTitle || tokens[j].Word.Facts.IsTitleModifier))
                 {
-                    if (lex.Titles.ContainsKey(tokens[j].Lower)) sawHead = true;
+                    if (tokens[j].Word.Facts.IsTitle) sawHead = true;
                     j++;
                 }
                 if (sawHead)

@@ -24,6 +24,23 @@ internal sealed class Word
 
     public bool IsCap { get; }
 
+    private WordFacts? _facts;
+
+    /// <summary>
+    /// The lexicons' facts about this word, looked up on first use. Concurrent first uses may both look them up;
+    /// the first published is kept (both are equal), so readers always see a complete, immutable object.
+    /// </summary>
+    public WordFacts Facts
+    {
+        get
+        {
+            var facts = System.Threading.Volatile.Read(ref _facts);
+            if (facts is not null) return facts;
+            facts = new WordFacts(this);
+            return System.Threading.Interlocked.CompareExchange(ref _facts, facts, null) ?? facts;
+        }
+    }
+
     private System.Collections.Generic.List<string>? _compoundCountries;
 
     private sbyte _isShouted;
