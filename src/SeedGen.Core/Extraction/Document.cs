@@ -14,7 +14,7 @@ internal sealed class Document
     {
         Text = text;
         Published = published;
-        Tokens = Tokenizer.Tokenize(text, ct);
+        Tokens = Tokenizer.Tokenize(text, ct, Scratch);
         Sentences = SentenceSplitter.Split(Tokens, ct);
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)

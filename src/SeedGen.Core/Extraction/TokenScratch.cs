@@ -11,11 +11,12 @@ namespace SeedGen.Extraction;
 /// </summary>
 internal sealed class TokenScratch
 {
-    public const int MaxPooledTokens = 1 << 15;
+    public const int MaxPooledTokens = 1 << 14;
 
     [ThreadStatic]
     private static TokenScratch? _free;
 
+    private Token[] _tokens = Array.Empty<Token>();
     private Person?[] _people = Array.Empty<Person?>();
     private int[] _mentionStarts = Array.Empty<int>();
     private string?[] _countries = Array.Empty<string?>();
@@ -33,6 +34,20 @@ internal sealed class TokenScratch
 
     /// <summary>Gives the arrays back for the next extraction on this thread; nothing may use them afterwards.</summary>
     public void Return() => _free = this;
+
+    /// <summary>A buffer for at least <paramref name="count"/> tokens (not cleared: the tokenizer writes before anyone reads).</summary>
+    public Token[] Tokens(int count)
+    {
+        if (count > MaxPooledTokens) return new Token[count];
+        if (_tokens.Length < count) _tokens = new Token[Math.Min(MaxPooledTokens, Math.Max(count, _tokens.Length * 2))];
+        return _tokens;
+    }
+
+    /// <summary>Keeps a token buffer the tokenizer had to grow, when it is small enough to keep.</summary>
+    public void KeepTokens(Token[] buffer)
+    {
+        if (buffer.Length <= MaxPooledTokens && buffer.Length > _tokens.Length) _tokens = buffer;
+    }
 
     public Person?[] People(int count) => Take(ref _people, count);
 

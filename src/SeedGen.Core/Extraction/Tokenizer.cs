@@ -21,18 +21,26 @@ internal static class Tokenizer
     /// <summary>The possessive "'s", however it was written ("’s", "'S").</summary>
     private static readonly Word Possessive = new("'s", TokenKind.Word);
 
-    /// <summary>Tokens are collected here (one buffer per thread, kept while small) and then copied into an array of the right size.</summary>
-    [ThreadStatic]
-    private static Token[]? _buffer;
-
-    private const int MaxKeptBuffer = 1 << 16;
-
     private static readonly string[] AbbreviationList = new List<string>(Abbreviations).ToArray();
 
+    /// <summary>The tokens of <paramref name="text"/> in an array of their own.</summary>
     public static TokenList Tokenize(string text, CancellationToken ct)
     {
-        var buffer = _buffer ?? new Token[1024];
-        _buffer = null;
+        var tokens = Tokenize(text, ct, null);
+        var exact = new Token[tokens.Count];
+        for (var i = 0; i < exact.Length; i++) exact[i] = tokens[i];
+        return new TokenList(exact, exact.Length);
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, written into <paramref name="scratch"/>'s token buffer when there is one
+    /// (the list is then valid until the scratch arrays are returned), else into a new array sized from the text's length.
+    /// </summary>
+    public static TokenList Tokenize(string text, CancellationToken ct, TokenScratch? scratch)
+    {
+        // about one token per five characters; the buffer grows when a text has more
+        var estimate = text.Length / 5 + 64;
+        var buffer = scratch?.Tokens(estimate) ?? new Token[estimate];
         var count = 0;
         var words = new WordSource(text);
         var i = 0;
@@ -91,14 +99,12 @@ internal static class Tokenizer
                 i++;
                 word = words.Get(start, i, TokenKind.Punct);
             }
-            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length + buffer.Length / 2 + 64);
             buffer[count++] = new Token(start, word, newline);
             newline = false;
         }
-        var tokens = new Token[count];
-        Array.Copy(buffer, tokens, count);
-        if (buffer.Length <= MaxKeptBuffer) _buffer = buffer;
-        return new TokenList(tokens);
+        scratch?.KeepTokens(buffer);
+        return new TokenList(buffer, count);
     }
 
     /// <summary>Finds or makes the <see cref="Word"/> of a piece of the text: the shared table first, then the document's own.</summary>
