@@ -40,10 +40,10 @@ internal static class EventFinder
 
         public string Name { get; set; }
 
-        private HashSet<string>? _words;
+        private EventNameWords? _words;
 
         /// <summary>The content words of the name (computed once).</summary>
-        public HashSet<string> Words => _words ??= ContentWords(Name);
+        public EventNameWords Words => _words ??= EventNameWords.Of(Name);
 
         private sbyte _generic;
 
@@ -751,7 +751,7 @@ internal static class EventFinder
             {
                 var k = kept[ki];
                 if (k.Kind != d.Kind) continue;
-                var overlap = NameOverlap(k.Words, d.Words);
+                var overlap = EventNameWords.Overlap(k.Words, d.Words);
                 var sameName = overlap >= 0.99 && d.Words.Count >= 2 && (d.Kind == EventKind.Talks || d.Kind == EventKind.Summit);
                 var datesAgree = d.Start is null || k.Start is null || d.VagueDate || k.VagueDate || Overlaps(k, d) || sameName;
                 if (!datesAgree) continue;
@@ -853,28 +853,5 @@ internal static class EventFinder
             if (!b.Participants.Contains(p)) return false;
         }
         return true;
-    }
-
-    private static double NameOverlap(HashSet<string> wa, HashSet<string> wb)
-    {
-        if (wa.Count == 0 || wb.Count == 0) return 0;
-        var common = 0;
-        foreach (var w in wa)
-        {
-            if (wb.Contains(w)) common++;
-        }
-        return (double)common / Math.Min(wa.Count, wb.Count);
-    }
-
-    private static HashSet<string> ContentWords(string s)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in s.Split(' ', '-', '\''))
-        {
-            var l = w.ToLowerInvariant();
-            if (l.Length < 3 || l == "the" || l == "and" || l == "of" || l == "with" || l == "meeting" || l == "visit" || l == "talks") continue;
-            set.Add(l);
-        }
-        return set;
     }
 }

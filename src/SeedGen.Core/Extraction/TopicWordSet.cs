@@ -18,8 +18,8 @@ namespace SeedGen.Extraction;
 /// </summary>
 internal sealed class TopicWordSet
 {
+    /// <summary>The words sorted by root (see <see cref="RootLength"/>), or null until first needed.</summary>
     private string[]? _roots;
-    private int[]? _rootLengths;
     private ulong _mask;
     private bool _hasDoubleS;
 
@@ -33,7 +33,6 @@ internal sealed class TopicWordSet
     {
         Words.AddRange(words);
         _roots = null;
-        _rootLengths = null;
     }
 
     /// <summary>The F1 of shared words between <paramref name="a"/> and <paramref name="b"/> (0 when either is empty).</summary>
@@ -56,13 +55,11 @@ internal sealed class TopicWordSet
         if ((a._hasDoubleS || b._hasDoubleS) && (HasPluralOfS(a.Words, b.Words) || HasPluralOfS(b.Words, a.Words))) return GreedyCommon(a.Words, b.Words);
         if ((a._mask & b._mask) == 0) return 0;
         var ra = a._roots!;
-        var la = a._rootLengths!;
         var rb = b._roots!;
-        var lb = b._rootLengths!;
         int i = 0, j = 0, common = 0;
         while (i < ra.Length && j < rb.Length)
         {
-            var c = CompareRoots(ra[i], la[i], rb[j], lb[j]);
+            var c = CompareRoots(ra[i], rb[j]);
             if (c == 0)
             {
                 common++;
@@ -127,10 +124,18 @@ internal sealed class TopicWordSet
 
     private static int RootLength(string w) => w.Length > 4 && w[w.Length - 1] == 's' ? w.Length - 1 : w.Length;
 
-    private static int CompareRoots(string x, int lx, string y, int ly)
+    /// <summary>Ordinal order of the words' roots (UTF-16 code units, then length).</summary>
+    private static int CompareRoots(string x, string y)
     {
-        var c = string.CompareOrdinal(x, 0, y, 0, Math.Min(lx, ly));
-        return c != 0 ? c : lx - ly;
+        var lx = RootLength(x);
+        var ly = RootLength(y);
+        var n = lx < ly ? lx : ly;
+        for (var k = 0; k < n; k++)
+        {
+            var d = x[k] - y[k];
+            if (d != 0) return d;
+        }
+        return lx - ly;
     }
 
     /// <summary>Sorts the roots (insertion sort: topics are short) and sums them up in the mask.</summary>
@@ -139,28 +144,23 @@ internal sealed class TopicWordSet
         if (_roots is not null) return;
         var n = Words.Count;
         var roots = new string[n];
-        var lengths = new int[n];
         ulong mask = 0;
         var doubleS = false;
         for (var k = 0; k < n; k++)
         {
             var w = Words[k];
-            var len = RootLength(w);
             doubleS |= EndsInDoubleS(w);
-            mask |= 1UL << (RootHash(w, len) & 63);
+            mask |= 1UL << (RootHash(w, RootLength(w)) & 63);
             var at = k;
-            while (at > 0 && CompareRoots(roots[at - 1], lengths[at - 1], w, len) > 0)
+            while (at > 0 && CompareRoots(roots[at - 1], w) > 0)
             {
                 roots[at] = roots[at - 1];
-                lengths[at] = lengths[at - 1];
                 at--;
             }
             roots[at] = w;
-            lengths[at] = len;
         }
         _mask = mask;
         _hasDoubleS = doubleS;
-        _rootLengths = lengths;
         _roots = roots;
     }
 
