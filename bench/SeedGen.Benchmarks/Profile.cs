@@ -260,12 +260,14 @@ public static class ExtractionProfile
         for (var run = 0; run < runs; run++)
         {
             var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var pause0 = GC.GetTotalPauseDuration();
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
             foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published);
             var ms = sw.Elapsed.TotalMilliseconds;
             alloc = GC.GetAllocatedBytesForCurrentThread() - a0;
             best = Math.Min(best, ms);
-            Console.WriteLine($"  run {run}: {ms:F1} ms");
+            Console.WriteLine($"  run {run}: {ms:F1} ms; GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, collections gen0/1/2: {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}");
         }
         Console.WriteLine($"extraction: {bytes / (best / 1000) / 1e6:F2} MB/s, {(double)alloc / bytes:F2} allocated bytes per input byte, best {best:F1} ms");
         if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_SAMPLE") == "0") return 0;

@@ -730,13 +730,18 @@ internal static class EventFinder
 
     private static List<SeedEvent> Merge(Document doc, List<Draft> drafts)
     {
-        // events of one sentence without a place take a sibling's ("a visit to Taiwan in which he is to meet ...")
-        foreach (var d in drafts)
+        // events of one sentence without a place take a sibling's ("a visit to Taiwan in which he is to meet ...");
+        // drafts are in sentence order, so a sentence's drafts are one run of the list and only that run is searched
+        var runStart = 0;
+        for (var x = 0; x < drafts.Count; x++)
         {
+            var d = drafts[x];
+            if (drafts[runStart].Sentence != d.Sentence) runStart = x;
             if (d.Location is not null) continue;
-            foreach (var o in drafts)
+            for (var y = runStart; y < drafts.Count && drafts[y].Sentence == d.Sentence; y++)
             {
-                if (o.Sentence == d.Sentence && o.Location is not null && !ReferenceEquals(o, d) && o.Kind == EventKind.Visit)
+                var o = drafts[y];
+                if (o.Location is not null && !ReferenceEquals(o, d) && o.Kind == EventKind.Visit)
                 {
                     d.Location = o.Location;
                     break;
