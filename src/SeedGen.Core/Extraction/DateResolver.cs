@@ -46,7 +46,7 @@ internal static class DateResolver
     public static List<DateMention> Find(Document doc, Sentence s)
     {
         var tokens = doc.Tokens;
-        var list = new List<DateMention>();
+        List<DateMention>? list = null;
         var pub = doc.Published;
         var future = IsFuture(tokens, s.First, s.End);
         for (var i = s.First; i < s.End; i++)
@@ -65,7 +65,7 @@ internal static class DateResolver
                     midMonth = WordClasses.Month(tail);
                     if (midMonth == 0 && IsYear(t.Text.Substring(dash + 1), out var yy))
                     {
-                        list.Add(new DateMention(i, i + 1, new PartialDate(yy), new PartialDate(yy), false));
+                        (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, new PartialDate(yy), new PartialDate(yy), false));
                         continue;
                     }
                 }
@@ -94,7 +94,7 @@ internal static class DateResolver
                             var b = Make(y0, m2, e1);
                             if (a.HasValue && b.HasValue)
                             {
-                                list.Add(new DateMention(i, Math.Max(k + 2, yEnd0), a.Value, b.Value, false));
+                                (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(k + 2, yEnd0), a.Value, b.Value, false));
                                 i = Math.Max(k + 2, yEnd0) - 1;
                                 continue;
                             }
@@ -112,7 +112,7 @@ internal static class DateResolver
                     {
                         var first = i;
                         if (first - 1 >= s.First && tokens[first - 1].Is("from")) first--;
-                        list.Add(new DateMention(first, Math.Max(j, yEnd), start.Value, end.Value, false));
+                        (list ??= new List<DateMention>()).Add(new DateMention(first, Math.Max(j, yEnd), start.Value, end.Value, false));
                         i = Math.Max(j, yEnd) - 1;
                         continue;
                     }
@@ -121,7 +121,7 @@ internal static class DateResolver
                 if (j < s.End && IsYear(tokens[j].Text, out var year))
                 {
                     var pd = new PartialDate(year, m);
-                    list.Add(new DateMention(i, j + 1, pd, pd, false));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, j + 1, pd, pd, false));
                     i = j;
                     continue;
                 }
@@ -129,7 +129,7 @@ internal static class DateResolver
                 var yy2 = YearFor(pub, m, future, tokens, j, s.End, out var yEnd2);
                 if (yy2 == 0) continue;
                 var p = new PartialDate(yy2, m);
-                list.Add(new DateMention(i, Math.Max(j, yEnd2), p, p, false));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(j, yEnd2), p, p, false));
                 i = Math.Max(j, yEnd2) - 1;
                 continue;
             }
@@ -142,7 +142,7 @@ internal static class DateResolver
                 var b = Make(y, m, dd2 == 0 ? dd1 : dd2);
                 if (a.HasValue && b.HasValue)
                 {
-                    list.Add(new DateMention(i, Math.Max(i + 2, yEnd), a.Value, b.Value, false));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(i + 2, yEnd), a.Value, b.Value, false));
                     i = Math.Max(i + 2, yEnd) - 1;
                 }
                 continue;
@@ -150,7 +150,7 @@ internal static class DateResolver
             if (t.Kind == TokenKind.Number && IsYear(t.Text, out var yr) && i > s.First && (tokens[i - 1].Is("in") || tokens[i - 1].Is("late") || tokens[i - 1].Is("early") || tokens[i - 1].Is("since") || tokens[i - 1].Is("mid") || tokens[i - 1].Is("of") || tokens[i - 1].Is("until") || tokens[i - 1].Is("by")))
             {
                 var pd = new PartialDate(yr);
-                list.Add(new DateMention(i - 1, i + 1, pd, pd, false));
+                (list ??= new List<DateMention>()).Add(new DateMention(i - 1, i + 1, pd, pd, false));
                 continue;
             }
             var wd = WordClasses.Weekday(t);
@@ -166,20 +166,20 @@ internal static class DateResolver
                 }
                 if (!(first < i && (tokens[first].Is("next") || tokens[first].Is("last")))) fut = LocalTense(tokens, s.First, i, fut);
                 var day = ResolveWeekday(pub, wd, fut, first < i && tokens[first].Is("last"));
-                if (day.HasValue) list.Add(new DateMention(first, i + 1, day.Value, day.Value, true));
+                if (day.HasValue) (list ??= new List<DateMention>()).Add(new DateMention(first, i + 1, day.Value, day.Value, true));
                 continue;
             }
             if (pub is null) continue;
             var pv = pub.Value;
             if (t.Is("today") || t.Is("tonight"))
             {
-                list.Add(new DateMention(i, i + 1, pv, pv, true));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, pv, pv, true));
                 continue;
             }
             if (t.Is("yesterday") && pv.HasDay && ShiftDays(pv, -1) is { } d)
             {
                 var pd = new PartialDate(d.Year, d.Month, d.Day);
-                list.Add(new DateMention(i, i + 1, pd, pd, true));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, pd, pd, true));
                 continue;
             }
             if ((t.Is("this") || t.Is("last") || t.Is("next")) && i + 1 < s.End)
@@ -188,13 +188,13 @@ internal static class DateResolver
                 var delta = t.Is("last") ? -1 : t.Is("next") ? 1 : 0;
                 if (unit == "week" && delta == 0)
                 {
-                    list.Add(new DateMention(i, i + 2, pv, pv, true, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pv, pv, true, true));
                 }
                 else if (unit == "week" && pv.HasDay && ShiftDays(pv, 7 * delta) is { } w)
                 {
                     // "next week" / "last week": the month that week falls in
                     var pd = new PartialDate(w.Year, w.Month);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true, true));
                 }
                 else if (unit == "month" && pv.HasMonth)
                 {
@@ -203,17 +203,20 @@ internal static class DateResolver
                     if (mm == 0) { mm = 12; yy--; }
                     if (mm == 13) { mm = 1; yy++; }
                     var pd = new PartialDate(yy, mm);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true));
                 }
                 else if (unit == "year")
                 {
                     var pd = new PartialDate(pv.Year + delta);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true, delta == 0));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true, delta == 0));
                 }
             }
         }
-        return list;
+        return list ?? NoDates;
     }
+
+    /// <summary>What <see cref="Find"/> returns for a sentence without dates (shared: callers only read the list).</summary>
+    private static readonly List<DateMention> NoDates = new(0);
 
     private static bool TryDayRange(string s, out int d1, out int d2)
     {

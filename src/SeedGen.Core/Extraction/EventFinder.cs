@@ -30,8 +30,10 @@ internal static class EventFinder
 
     private sealed class Draft
     {
-        public Draft(string name, EventKind kind, int sentence, int trigger)
+        /// <param name="participants">The draft's participants (the list becomes the draft's own).</param>
+        public Draft(string name, EventKind kind, int sentence, int trigger, List<string> participants)
         {
+            Participants = participants;
             Name = name;
             Kind = kind;
             Sentence = sentence;
@@ -72,7 +74,7 @@ internal static class EventFinder
 
         public string? Location { get; set; }
 
-        public List<string> Participants { get; } = new();
+        public List<string> Participants { get; }
 
         public bool Definite { get; set; }
 
@@ -125,11 +127,18 @@ internal static class EventFinder
                 if (draft is not null)
                 {
                     drafts.Add(draft);
-                    var persons = draft.Participants.FindAll(personNames.Contains);
-                    if (persons.Count >= 2)
+                    var persons = 0;
+                    foreach (var name in draft.Participants)
+                    {
+                        if (personNames.Contains(name)) persons++;
+                    }
+                    if (persons >= 2)
                     {
                         lastEventPersons.Clear();
-                        lastEventPersons.AddRange(persons);
+                        foreach (var name in draft.Participants)
+                        {
+                            if (personNames.Contains(name)) lastEventPersons.Add(name);
+                        }
                     }
                 }
                 i = end - 1;
@@ -406,8 +415,7 @@ internal static class EventFinder
         }
         if (start is null && location is null && !orphan && !IsMeetingLike(kind)) return null;
         var name = NameFor(doc, s, ti, te, kind, participants, location);
-        var draft = new Draft(name, kind, s.Index, ti) { Start = start, End = end, Location = location, VagueDate = vagueDate, RelativeDate = best?.Relative ?? false, Orphan = orphan };
-        draft.Participants.AddRange(participants);
+        var draft = new Draft(name, kind, s.Index, ti, participants) { Start = start, End = end, Location = location, VagueDate = vagueDate, RelativeDate = best?.Relative ?? false, Orphan = orphan };
         draft.Definite = ti > s.First && (tokens[ti - 1].Is("the") || tokens[ti - 1].Is("this") || tokens[ti - 1].Is("these") || tokens[ti - 1].Is("his") || tokens[ti - 1].Is("her") || tokens[ti - 1].Is("their"));
         return draft;
     }

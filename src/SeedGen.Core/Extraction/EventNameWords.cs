@@ -22,14 +22,24 @@ internal sealed class EventNameWords
     /// <summary>How many distinct content words the name has.</summary>
     public int Count => _words.Length;
 
+    [ThreadStatic]
+    private static List<string>? _scratch;
+
     public static EventNameWords Of(string name)
     {
-        var list = new List<string>();
-        foreach (var w in name.Split(' ', '-', '\''))
+        var list = _scratch ??= new List<string>();
+        list.Clear();
+        // the parts between spaces, hyphens and apostrophes; lower-casing keeps the length, so short parts are skipped unread
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
         {
-            var l = Word.LowerInvariant(w);
-            if (l.Length < 3 || l == "the" || l == "and" || l == "of" || l == "with" || l == "meeting" || l == "visit" || l == "talks") continue;
-            list.Add(l);
+            if (i < name.Length && name[i] != ' ' && name[i] != '-' && name[i] != '\'') continue;
+            if (i - start >= 3)
+            {
+                var l = Word.LowerInvariant(name.Substring(start, i - start));
+                if (!(l == "the" || l == "and" || l == "of" || l == "with" || l == "meeting" || l == "visit" || l == "talks")) list.Add(l);
+            }
+            start = i + 1;
         }
         list.Sort(StringComparer.Ordinal);
         var distinct = 0;

@@ -296,7 +296,7 @@ internal static class PeopleFinder
     {
         foreach (var w in p.Parts)
         {
-            if (!words.TryGetValue(w, out var list)) words[w] = list = new List<Person>();
+            if (!words.TryGetValue(w, out var list)) words[w] = list = new List<Person>(1);
             if (!list.Contains(p)) list.Add(p);
         }
     }

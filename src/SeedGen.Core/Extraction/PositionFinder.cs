@@ -1463,19 +1463,20 @@ internal static class PositionFinder
     };
 
     /// <summary>Content words of tokens [a, b): lower case, without punctuation and stop words (no new strings).</summary>
-    private static List<string> TopicWords(TokenList tokens, int a, int b)
+    private static string[] TopicWords(TokenList tokens, int a, int b)
     {
         var count = 0;
         for (var i = a; i < b; i++)
         {
             if (IsTopicWord(tokens[i])) count++;
         }
-        var list = new List<string>(count);
+        var words = count == 0 ? Array.Empty<string>() : new string[count];
+        var at = 0;
         for (var i = a; i < b; i++)
         {
-            if (IsTopicWord(tokens[i])) list.Add(tokens[i].Lower);
+            if (IsTopicWord(tokens[i])) words[at++] = tokens[i].Lower;
         }
-        return list;
+        return words;
     }
 
     private static bool IsTopicWord(in Token t)

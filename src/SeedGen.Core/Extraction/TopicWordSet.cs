@@ -18,28 +18,31 @@ namespace SeedGen.Extraction;
 /// </summary>
 internal sealed class TopicWordSet
 {
-    /// <summary>The words sorted by root (see <see cref="RootLength"/>), or null until first needed.</summary>
-    private string[]? _roots;
+    /// <summary>Indexes of <see cref="Words"/> in the order of their roots (see <see cref="RootLength"/>), or null until first needed.</summary>
+    private int[]? _order;
     private ulong _mask;
     private bool _hasDoubleS;
 
-    public TopicWordSet(List<string> words) => Words = words;
+    public TopicWordSet(string[] words) => Words = words;
 
     /// <summary>The content words in topic order.</summary>
-    public List<string> Words { get; }
+    public string[] Words { get; private set; }
 
     /// <summary>Adds the words of a topic joined to this one.</summary>
-    public void AddRange(List<string> words)
+    public void AddRange(string[] words)
     {
-        Words.AddRange(words);
-        _roots = null;
+        var joined = new string[Words.Length + words.Length];
+        Words.CopyTo(joined, 0);
+        words.CopyTo(joined, Words.Length);
+        Words = joined;
+        _order = null;
     }
 
     /// <summary>The F1 of shared words between <paramref name="a"/> and <paramref name="b"/> (0 when either is empty).</summary>
     public static double Overlap(TopicWordSet a, TopicWordSet b)
     {
-        var aCount = a.Words.Count;
-        var bCount = b.Words.Count;
+        var aCount = a.Words.Length;
+        var bCount = b.Words.Length;
         if (aCount == 0 || bCount == 0) return 0;
         var common = Common(a, b);
         var p = (double)common / aCount;
@@ -54,12 +57,14 @@ internal sealed class TopicWordSet
         b.Prepare();
         if ((a._hasDoubleS || b._hasDoubleS) && (HasPluralOfS(a.Words, b.Words) || HasPluralOfS(b.Words, a.Words))) return GreedyCommon(a.Words, b.Words);
         if ((a._mask & b._mask) == 0) return 0;
-        var ra = a._roots!;
-        var rb = b._roots!;
+        var wa = a.Words;
+        var wb = b.Words;
+        var oa = a._order!;
+        var ob = b._order!;
         int i = 0, j = 0, common = 0;
-        while (i < ra.Length && j < rb.Length)
+        while (i < oa.Length && j < ob.Length)
         {
-            var c = CompareRoots(ra[i], rb[j]);
+            var c = CompareRoots(wa[oa[i]], wb[ob[j]]);
             if (c == 0)
             {
                 common++;
@@ -79,13 +84,13 @@ internal sealed class TopicWordSet
     }
 
     /// <summary>The pairing as first written: each word of <paramref name="a"/> takes the first unused same word of <paramref name="b"/>.</summary>
-    private static int GreedyCommon(List<string> a, List<string> b)
+    private static int GreedyCommon(string[] a, string[] b)
     {
-        var used = new bool[b.Count];
+        var used = new bool[b.Length];
         var common = 0;
         foreach (var w in a)
         {
-            for (var j = 0; j < b.Count; j++)
+            for (var j = 0; j < b.Length; j++)
             {
                 if (used[j] || !SameWord(b[j], w)) continue;
                 used[j] = true;
@@ -107,7 +112,7 @@ internal sealed class TopicWordSet
     }
 
     /// <summary>True when a word of <paramref name="a"/> is a word of <paramref name="b"/> that ends in "s" plus another "s".</summary>
-    private static bool HasPluralOfS(List<string> a, List<string> b)
+    private static bool HasPluralOfS(string[] a, string[] b)
     {
         foreach (var x in a)
         {
@@ -138,30 +143,31 @@ internal sealed class TopicWordSet
         return lx - ly;
     }
 
-    /// <summary>Sorts the roots (insertion sort: topics are short) and sums them up in the mask.</summary>
+    /// <summary>Orders the words by root (insertion sort: topics are short) and sums the roots up in the mask.</summary>
     private void Prepare()
     {
-        if (_roots is not null) return;
-        var n = Words.Count;
-        var roots = new string[n];
+        if (_order is not null) return;
+        var words = Words;
+        var n = words.Length;
+        var order = new int[n];
         ulong mask = 0;
         var doubleS = false;
         for (var k = 0; k < n; k++)
         {
-            var w = Words[k];
+            var w = words[k];
             doubleS |= EndsInDoubleS(w);
             mask |= 1UL << (RootHash(w, RootLength(w)) & 63);
             var at = k;
-            while (at > 0 && CompareRoots(roots[at - 1], w) > 0)
+            while (at > 0 && CompareRoots(words[order[at - 1]], w) > 0)
             {
-                roots[at] = roots[at - 1];
+                order[at] = order[at - 1];
                 at--;
             }
-            roots[at] = w;
+            order[at] = k;
         }
         _mask = mask;
         _hasDoubleS = doubleS;
-        _roots = roots;
+        _order = order;
     }
 
     private static int RootHash(string w, int len)
