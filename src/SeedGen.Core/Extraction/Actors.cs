@@ -48,7 +48,7 @@ internal sealed class Actors
         var tokens = doc.Tokens;
         CountryAt = doc.Scratch.Countries(tokens.Count);
         CountryMentionStart = doc.Scratch.CountryStarts(tokens.Count);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = doc.Scratch.CountryCounts();
         foreach (var s in doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();

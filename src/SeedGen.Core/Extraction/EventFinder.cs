@@ -275,6 +275,10 @@ internal static class EventFinder
         return null;
     }
 
+    /// <summary>The countries of the sentence being built (one list per thread, cleared for each event).</summary>
+    [ThreadStatic]
+    private static List<string>? _countries;
+
     /// <param name="lastEventPersons">The persons of the last event with two or more, for "They ..." sentences.</param>
     private static Draft? Build(Document doc, Actors actors, Sentence s, int ti, int te, EventKind kind, List<DateMention> dates, Person? lastPerson, List<string> lastEventPersons)
     {
@@ -309,7 +313,8 @@ internal static class EventFinder
         }
         var persons = participants.Count;
         // countries: those named in the sentence outside persons' role phrases, and hyphenated compounds near the trigger
-        var countries = new List<string>();
+        var countries = _countries ??= new List<string>();
+        countries.Clear();
         for (var i = wFirst; i < wEnd; i++)
         {
             var c = actors.CountryAt[i];
@@ -349,7 +354,17 @@ internal static class EventFinder
         {
             if (!participants.Contains(destination)) participants.Add(destination);
             // a visit's participants are the visitor and the host country, not everyone in the sentence
-            participants.RemoveAll(x => !string.Equals(x, destination, StringComparison.Ordinal) && countries.Contains(x) && persons > 0);
+            if (persons > 0)
+            {
+                var kept = 0;
+                for (var x = 0; x < participants.Count; x++)
+                {
+                    var p = participants[x];
+                    if (!string.Equals(p, destination, StringComparison.Ordinal) && countries.Contains(p)) continue;
+                    participants[kept++] = p;
+                }
+                participants.RemoveRange(kept, participants.Count - kept);
+            }
         }
         var orphan = participants.Count == 0;
 

@@ -91,8 +91,8 @@ internal static class PeopleFinder
             FindRuns(doc, s, runs);
         }
 
-        var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
-        var words = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        var byKey = doc.Scratch.PeopleByKey();
+        var words = doc.Scratch.PeopleByWord();
         // 1. full names (two words or more) with an anchor
         foreach (var r in runs)
         {

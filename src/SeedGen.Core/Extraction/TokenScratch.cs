@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SeedGen.Extraction;
 
@@ -8,6 +9,8 @@ namespace SeedGen.Extraction;
 /// allocated anew for every document. Arrays come back cleared for the requested length and may be
 /// longer than that: users index by token, never by the array's length. Documents of more than
 /// <see cref="MaxPooledTokens"/> tokens get fresh arrays, so what a thread keeps stays small.
+/// The few per-document dictionaries (country counts, people by name key and by name word) are
+/// reused the same way: cleared, they enumerate in insertion order as new ones do.
 /// </summary>
 internal sealed class TokenScratch
 {
@@ -23,6 +26,12 @@ internal sealed class TokenScratch
     private int[] _countryStarts = Array.Empty<int>();
     private int[] _quotes = Array.Empty<int>();
     private sbyte[] _nameWords = Array.Empty<sbyte>();
+    private Dictionary<string, int>? _countryCounts;
+    private Dictionary<string, Person>? _peopleByKey;
+    private Dictionary<string, List<Person>>? _peopleByWord;
+
+    /// <summary>Dictionaries that grew beyond this many entries are dropped rather than kept.</summary>
+    private const int MaxPooledEntries = 4096;
 
     /// <summary>This thread's scratch arrays (or new ones when they are in use).</summary>
     public static TokenScratch Rent()
@@ -60,6 +69,23 @@ internal sealed class TokenScratch
     public int[] Quotes(int count) => Take(ref _quotes, count);
 
     public sbyte[] NameWords(int count) => Take(ref _nameWords, count);
+
+    public Dictionary<string, int> CountryCounts() => Take(ref _countryCounts);
+
+    public Dictionary<string, Person> PeopleByKey() => Take(ref _peopleByKey);
+
+    public Dictionary<string, List<Person>> PeopleByWord() => Take(ref _peopleByWord);
+
+    private static Dictionary<string, TValue> Take<TValue>(ref Dictionary<string, TValue>? cached)
+    {
+        if (cached is null || cached.Count > MaxPooledEntries)
+        {
+            cached = new Dictionary<string, TValue>(StringComparer.Ordinal);
+            return cached;
+        }
+        cached.Clear();
+        return cached;
+    }
 
     private static T[] Take<T>(ref T[] cached, int count)
     {
