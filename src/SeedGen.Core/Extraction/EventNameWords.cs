@@ -36,7 +36,7 @@ internal sealed class EventNameWords
             if (i < name.Length && name[i] != ' ' && name[i] != '-' && name[i] != '\'') continue;
             if (i - start >= 3)
             {
-                var l = Word.LowerInvariant(name.Substring(start, i - start));
+                var l = Word.LowerInvariant(name, start, i - start);
                 if (!(l == "the" || l == "and" || l == "of" || l == "with" || l == "meeting" || l == "visit" || l == "talks")) list.Add(l);
             }
             start = i + 1;

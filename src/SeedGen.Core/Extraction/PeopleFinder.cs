@@ -248,6 +248,7 @@ internal static class PeopleFinder
         {
             if (!IsInitial(tokens[i])) partCount++;
         }
+        if (partCount == 1 && end - first == 1) return (tokens[first].Text, tokens[first].Text, tokens[first].Word.AsNameParts);
         var parts = partCount == 0 ? Array.Empty<string>() : new string[partCount];
         var p = 0;
         for (var i = first; i < end; i++)

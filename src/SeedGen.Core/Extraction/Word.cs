@@ -65,24 +65,37 @@ internal sealed class Word
     /// The same result as <see cref="string.ToLowerInvariant"/>: ASCII text is lowered here
     /// (A-Z is all the invariant culture changes there), other text by the framework.
     /// </summary>
-    public static string LowerInvariant(string text)
+    public static string LowerInvariant(string text) => LowerInvariant(text, 0, text.Length);
+
+    [System.ThreadStatic]
+    private static char[]? _lowerBuffer;
+
+    /// <summary><see cref="string.ToLowerInvariant"/> of text[start, start + length), made with one allocation.</summary>
+    public static string LowerInvariant(string text, int start, int length)
     {
-        var firstUpper = -1;
-        for (var i = 0; i < text.Length; i++)
+        var end = start + length;
+        var hasUpper = false;
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c > 0x7F) return text.ToLowerInvariant();
-            if (firstUpper < 0 && c >= 'A' && c <= 'Z') firstUpper = i;
+            if (c > 0x7F) return text.Substring(start, length).ToLowerInvariant();
+            if (c >= 'A' && c <= 'Z') hasUpper = true;
         }
-        if (firstUpper < 0) return text;
-        var chars = text.ToCharArray();
-        for (var i = firstUpper; i < chars.Length; i++)
+        if (!hasUpper) return start == 0 && length == text.Length ? text : text.Substring(start, length);
+        var buffer = _lowerBuffer;
+        if (buffer is null || buffer.Length < length) _lowerBuffer = buffer = new char[System.Math.Max(length, 64)];
+        for (var i = 0; i < length; i++)
         {
-            var c = chars[i];
-            if (c >= 'A' && c <= 'Z') chars[i] = (char)(c + 32);
+            var c = text[start + i];
+            buffer[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
         }
-        return new string(chars);
+        return new string(buffer, 0, length);
     }
+
+    private string[]? _asName;
+
+    /// <summary>A one-word name's parts: this word's text alone (one shared array; never modified).</summary>
+    public string[] AsNameParts => _asName ??= new[] { Text };
 
     public override string ToString() => Text;
 }
