@@ -48,13 +48,19 @@ internal static class DateResolver
         var tokens = doc.Tokens;
         List<DateMention>? list = null;
         var pub = doc.Published;
-        var future = IsFuture(tokens, s.First, s.End);
+        // whether the sentence speaks of the future: only needed (and so only computed) once a date is found
+        var futureState = 0;
+        bool Future()
+        {
+            if (futureState == 0) futureState = IsFuture(tokens, s.First, s.End) ? 1 : -1;
+            return futureState > 0;
+        }
         for (var i = s.First; i < s.End; i++)
         {
             var t = tokens[i];
             var month = WordClasses.Month(t);
             var midMonth = 0;
-            if (month == 0 && t.IsWord && t.Text.IndexOf('-') > 0)
+            if (month == 0 && t.IsWord && t.Word.Facts.HyphenAt > 0)
             {
                 // "mid-December", "late-May"
                 var dash = t.Text.LastIndexOf('-');
@@ -89,7 +95,7 @@ internal static class DateResolver
                         var m2 = WordClasses.Month(tokens[k]);
                         if (m2 > 0 && k + 1 < s.End && tokens[k + 1].Kind == TokenKind.Number && TryDayRange(tokens[k + 1].Text, out var e1, out _))
                         {
-                            var y0 = YearFor(pub, m, future, tokens, k + 2, s.End, out var yEnd0);
+                            var y0 = YearFor(pub, m, Future(), tokens, k + 2, s.End, out var yEnd0);
                             var a = Make(y0, m, d1);
                             var b = Make(y0, m2, e1);
                             if (a.HasValue && b.HasValue)
@@ -105,7 +111,7 @@ internal static class DateResolver
                             j = k + 1;
                         }
                     }
-                    var y = YearFor(pub, m, future, tokens, j, s.End, out var yEnd);
+                    var y = YearFor(pub, m, Future(), tokens, j, s.End, out var yEnd);
                     var start = Make(y, m, d1);
                     var end = Make(y, m, d2 == 0 ? d1 : d2);
                     if (start.HasValue && end.HasValue)
@@ -126,7 +132,7 @@ internal static class DateResolver
                     continue;
                 }
                 if (pub is null) continue;
-                var yy2 = YearFor(pub, m, future, tokens, j, s.End, out var yEnd2);
+                var yy2 = YearFor(pub, m, Future(), tokens, j, s.End, out var yEnd2);
                 if (yy2 == 0) continue;
                 var p = new PartialDate(yy2, m);
                 (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(j, yEnd2), p, p, false));
@@ -137,7 +143,7 @@ internal static class DateResolver
             if (t.Kind == TokenKind.Number && i + 1 < s.End && WordClasses.Month(tokens[i + 1]) > 0 && TryDayRange(t.Text, out var dd1, out var dd2))
             {
                 var m = WordClasses.Month(tokens[i + 1]);
-                var y = YearFor(pub, m, future, tokens, i + 2, s.End, out var yEnd);
+                var y = YearFor(pub, m, Future(), tokens, i + 2, s.End, out var yEnd);
                 var a = Make(y, m, dd1);
                 var b = Make(y, m, dd2 == 0 ? dd1 : dd2);
                 if (a.HasValue && b.HasValue)
@@ -157,7 +163,7 @@ internal static class DateResolver
             if (wd >= 0 && t.IsCap)
             {
                 var first = i;
-                var fut = future;
+                var fut = Future();
                 if (i > s.First && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this") || tokens[i - 1].Is("on") || tokens[i - 1].Is("earlier") || tokens[i - 1].Is("since")))
                 {
                     first = i - 1;

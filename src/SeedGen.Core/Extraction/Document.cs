@@ -17,9 +17,9 @@ internal sealed class Document
         Tokens = Tokenizer.Tokenize(text, ct, Scratch);
         Sentences = SentenceSplitter.Split(Tokens, ct);
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\n', i + 1) : -1)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
         if (Sentences.Count > 0)

@@ -33,7 +33,11 @@ internal sealed class WordFacts
         Triggers = lex.EventTriggers.TryGetValue(lower, out var triggers) ? triggers : null;
         Phrases = lex.MultiWordNames.TryGetValue(text, out var phrases) ? phrases : null;
         SingleName = Gazetteer.Lookup(text, 1);
+        HyphenAt = text.IndexOf('-');
     }
+
+    /// <summary>Where the text's first hyphen is, or -1.</summary>
+    public int HyphenAt { get; }
 
     /// <summary>A role head ("minister"): <see cref="Lexicon.Titles"/> has the lower-case form.</summary>
     public bool IsTitle { get; }
