@@ -248,6 +248,19 @@ public static class ExtractionProfile
         }
         long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
         Console.WriteLine($"extraction profile: {texts.Count} documents, {bytes:N0} bytes");
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_PARALLEL") == "1")
+        {
+            // the shared word table filled by several threads at once must give what one thread gives
+            var parallel = new SeedGen.Model.ExtractionResult[texts.Count];
+            Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = SeedGen.Extraction.Extractor.Extract(texts[i].Text, texts[i].Published));
+            var differ = 0;
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (!parallel[i].Equals(SeedGen.Extraction.Extractor.Extract(texts[i].Text, texts[i].Published))) differ++;
+            }
+            Console.WriteLine($"parallel vs sequential: {differ} of {texts.Count} documents differ");
+            return differ == 0 ? 0 : 1;
+        }
         if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_COLD") == "1")
         {
             // the first run only, as a one-shot CLI process runs it: mostly not yet optimised code
