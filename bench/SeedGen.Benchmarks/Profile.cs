@@ -35,6 +35,8 @@ public static class Profile
 {
     public static int Run(int count)
     {
+        // SEEDGEN_PROFILE_EXTRACT=1: extraction only (see ExtractionProfile), much faster than the whole pipeline.
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_EXTRACT") == "1") return ExtractionProfile.Run(count, Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_FILE"));
         Console.WriteLine(BenchCorpus.Describe());
         var project = new GeneratorProject(count);
         var corpus = project.Corpus;
@@ -122,7 +124,7 @@ public static class Profile
         return 0;
     }
 
-    private static void Sample(GeneratorProject project)
+    internal static void Sample(GeneratorProject project)
     {
         var file = Path.Combine(Path.GetTempPath(), $"seedgen-profile-{Environment.ProcessId}.nettrace");
         var providers = new[]
@@ -219,5 +221,208 @@ public static class Profile
         }
     }
 
-    private static string Short(string method) => method.Length > 160 ? method.Substring(0, 160) + "..." : method;
+    internal static string Short(string method) => method.Length > 160 ? method.Substring(0, 160) + "..." : method;
+}
+
+/// <summary>
+/// --profile N with SEEDGEN_PROFILE_EXTRACT=1: extraction alone. Times Extractor.Extract over the N-document
+/// corpus (or over the single file SEEDGEN_PROFILE_FILE, for the large-document case), best of several runs,
+/// with allocated bytes per input byte; then an EventPipe session over extraction only that records both CPU
+/// samples and GC AllocationTick events (about one per 100 KB allocated), aggregated by method, by allocated
+/// type and by the innermost SeedGen frame that asked for the allocation.
+/// SEEDGEN_PROFILE_SAMPLE=0 skips the EventPipe part.
+/// </summary>
+public static class ExtractionProfile
+{
+    public static int Run(int count, string? file)
+    {
+        var texts = new List<(string Text, PartialDate? Published)>();
+        if (!string.IsNullOrEmpty(file))
+        {
+            texts.Add((File.ReadAllText(file), new PartialDate(2024, 6, 18)));
+        }
+        else
+        {
+            var corpus = BenchCorpus.Get(count);
+            foreach (var d in corpus.Documents) texts.Add((d.Text, PartialDate.TryParse(d.Published, out var p) ? p : null));
+        }
+        long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
+        Console.WriteLine($"extraction profile: {texts.Count} documents, {bytes:N0} bytes");
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_PARALLEL") == "1")
+        {
+            // the shared word table filled by several threads at once must give what one thread gives
+            var parallel = new SeedGen.Model.ExtractionResult[texts.Count];
+            Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = SeedGen.Extraction.Extractor.Extract(texts[i].Text, texts[i].Published));
+            var differ = 0;
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (!parallel[i].Equals(SeedGen.Extraction.Extractor.Extract(texts[i].Text, texts[i].Published))) differ++;
+            }
+            Console.WriteLine($"parallel vs sequential: {differ} of {texts.Count} documents differ");
+            return differ == 0 ? 0 : 1;
+        }
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_COLD") == "1")
+        {
+            // the first run only, as a one-shot CLI process runs it: mostly not yet optimised code
+            Sample(texts, cold: true);
+            return 0;
+        }
+        var runs = texts.Count == 1 ? 5 : 7;
+        var best = double.MaxValue;
+        long alloc = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var pause0 = GC.GetTotalPauseDuration();
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published);
+            var ms = sw.Elapsed.TotalMilliseconds;
+            alloc = GC.GetAllocatedBytesForCurrentThread() - a0;
+            best = Math.Min(best, ms);
+            Console.WriteLine($"  run {run}: {ms:F1} ms; GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, collections gen0/1/2: {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}");
+        }
+        Console.WriteLine($"extraction: {bytes / (best / 1000) / 1e6:F2} MB/s, {(double)alloc / bytes:F2} allocated bytes per input byte, best {best:F1} ms");
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_SAMPLE") == "0") return 0;
+        Sample(texts);
+        return 0;
+    }
+
+    private static void Sample(List<(string Text, PartialDate? Published)> texts, bool cold = false)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"seedgen-xprofile-{Environment.ProcessId}.nettrace");
+        var providers = new[]
+        {
+            new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose,
+                (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Jit | ClrTraceEventParser.Keywords.Loader | ClrTraceEventParser.Keywords.JittedMethodILToNativeMap)),
+        };
+        var client = new DiagnosticsClient(Environment.ProcessId);
+        var runs = 0;
+        var thread = new Thread(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            while (cold ? runs < 1 : sw.Elapsed < TimeSpan.FromSeconds(6) || runs < 2)
+            {
+                foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published);
+                runs++;
+            }
+            if (cold) Console.WriteLine($"cold run (traced): {sw.Elapsed.TotalMilliseconds:F0} ms");
+        });
+        using (var session = client.StartEventPipeSession(providers, requestRundown: true))
+        {
+            var copy = Task.Run(() =>
+            {
+                using var fs = File.Create(file);
+                session.EventStream.CopyTo(fs);
+            });
+            thread.Start();
+            thread.Join();
+            session.Stop();
+            copy.Wait();
+        }
+
+        var etlx = TraceLog.CreateFromEventPipeDataFile(file);
+        var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ownFrame = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allocByType = new Dictionary<string, long>(StringComparer.Ordinal);
+        var frameworkPaths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allocByOwn = new Dictionary<string, long>(StringComparer.Ordinal);
+        var allocByOwnType = new Dictionary<string, long>(StringComparer.Ordinal);
+        var total = 0;
+        long allocTotal = 0;
+        using (var log = new TraceLog(etlx))
+        {
+            foreach (var e in log.Events)
+            {
+                var isSample = e.ProviderName == "Microsoft-DotNETCore-SampleProfiler";
+                var isAlloc = e is Microsoft.Diagnostics.Tracing.Parsers.Clr.GCAllocationTickTraceData;
+                if (!isSample && !isAlloc) continue;
+                var stack = e.CallStack();
+                if (stack is null) continue;
+                var frames = new List<string>();
+                for (var s = stack; s is not null; s = s.Caller)
+                {
+                    var name = s.CodeAddress.FullMethodName;
+                    if (string.IsNullOrEmpty(name)) name = "?!" + (s.CodeAddress.ModuleName ?? "?");
+                    frames.Add(name);
+                }
+                if (!frames.Any(f => f.Contains("Extraction.Extractor.Extract", StringComparison.Ordinal))) continue;
+                var own = frames.FirstOrDefault(f => f.StartsWith("SeedGen.", StringComparison.Ordinal) && !f.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)) ?? "(outside SeedGen)";
+                if (isAlloc)
+                {
+                    var a = (Microsoft.Diagnostics.Tracing.Parsers.Clr.GCAllocationTickTraceData)e;
+                    var amount = a.AllocationAmount64;
+                    var type = a.TypeName ?? "?";
+                    allocTotal += amount;
+                    allocByType[type] = allocByType.GetValueOrDefault(type) + amount;
+                    allocByOwn[own] = allocByOwn.GetValueOrDefault(own) + amount;
+                    var key = type + "  <-  " + own;
+                    allocByOwnType[key] = allocByOwnType.GetValueOrDefault(key) + amount;
+                    continue;
+                }
+                total++;
+                var selfAt = frames.FindIndex(f => !f.Contains("PollGC", StringComparison.Ordinal));
+                if (selfAt < 0) selfAt = 0;
+                var self = frames[selfAt];
+                exclusive[self] = exclusive.GetValueOrDefault(self) + 1;
+                ownFrame[own] = ownFrame.GetValueOrDefault(own) + 1;
+                if (!self.StartsWith("SeedGen.", StringComparison.Ordinal))
+                {
+                    // framework self time: the two frames that called it, to tell copies and allocations apart
+                    var path = string.Join("  <-  ", frames.Skip(selfAt).Take(3).Select(f => Profile.Short(f).Split('(')[0]));
+                    frameworkPaths[path] = frameworkPaths.GetValueOrDefault(path) + 1;
+                }
+                foreach (var f in frames.Distinct()) inclusive[f] = inclusive.GetValueOrDefault(f) + 1;
+            }
+        }
+        try { File.Delete(file); File.Delete(etlx); } catch (IOException) { }
+
+        Console.WriteLine();
+        Console.WriteLine($"sampling profile: {runs} extraction runs, {total} CPU samples, {allocTotal / 1e6:F0} MB allocation sampled");
+        Console.WriteLine();
+        Console.WriteLine("Inclusive, SeedGen methods:");
+        foreach (var p in inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(40))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Exclusive (self) time, top 25:");
+        foreach (var p in exclusive.OrderByDescending(p => p.Value).Take(25))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Framework self time with its callers, top 15:");
+        foreach (var p in frameworkPaths.OrderByDescending(p => p.Value).Take(15))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {p.Key}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Self time charged to the innermost SeedGen method, top 30:");
+        foreach (var p in ownFrame.OrderByDescending(p => p.Value).Take(30))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
+        }
+        if (allocTotal == 0) return;
+        Console.WriteLine();
+        Console.WriteLine("Allocations by type, top 20:");
+        foreach (var p in allocByType.OrderByDescending(p => p.Value).Take(20))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {p.Key}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Allocations by innermost SeedGen method, top 30:");
+        foreach (var p in allocByOwn.OrderByDescending(p => p.Value).Take(30))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {Profile.Short(p.Key)}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Allocations by type and innermost SeedGen method, top 40:");
+        foreach (var p in allocByOwnType.OrderByDescending(p => p.Value).Take(40))
+        {
+            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {Profile.Short(p.Key)}");
+        }
+    }
 }

@@ -46,10 +46,9 @@ internal sealed class Actors
         Doc = doc;
         People = people;
         var tokens = doc.Tokens;
-        CountryAt = new string?[tokens.Count];
-        CountryMentionStart = new int[tokens.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        CountryAt = doc.Scratch.Countries(tokens.Count);
+        CountryMentionStart = doc.Scratch.CountryStarts(tokens.Count);
+        var counts = doc.Scratch.CountryCounts();
         foreach (var s in doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -58,10 +57,10 @@ internal sealed class Actors
                 var m = Gazetteer.Match(tokens, i, s.End);
                 if (!m.IsMatch)
                 {
-                    var compound = tokens[i].IsWord ? Gazetteer.CompoundCountries(tokens[i].Text) : null;
+                    var compound = tokens[i].IsWord ? tokens[i].Word.CompoundCountries : null;
                     if (compound is not null && compound.Count > 0)
                     {
-                        foreach (var c in compound) Count(counts, firstSeen, c, i);
+                        foreach (var c in compound) Count(counts, c);
                     }
                     continue;
                 }
@@ -70,8 +69,8 @@ internal sealed class Actors
                 if (m.Kind == NameKind.Organization && IsBloc(value)) value = m.Written;
                 if (m.Kind != NameKind.Organization)
                 {
-                    Count(counts, firstSeen, value, i);
-                    if (i - s.First <= 1) Count(counts, firstSeen, value, i);
+                    Count(counts, value);
+                    if (i - s.First <= 1) Count(counts, value);
                 }
                 for (var k = 0; k < m.Length; k++)
                 {
@@ -81,10 +80,17 @@ internal sealed class Actors
                 i += m.Length - 1;
             }
         }
+        // ties go to the country named first: a dictionary without removals enumerates in insertion order,
+        // which is first-mention order, so the first of the most-named wins
         string? best = null;
+        var bestCount = 0;
         foreach (var kv in counts)
         {
-            if (best is null || kv.Value > counts[best] || (kv.Value == counts[best] && firstSeen[kv.Key] < firstSeen[best])) best = kv.Key;
+            if (best is null || kv.Value > bestCount)
+            {
+                best = kv.Key;
+                bestCount = kv.Value;
+            }
         }
         HomeCountry = best;
         CountryCounts = counts;
@@ -92,10 +98,9 @@ internal sealed class Actors
 
     private static bool IsBloc(string c) => c == "EU" || c == "UN" || c == "NATO" || c == "ASEAN" || c == "APEC" || c == "WHO" || c.Length == 0;
 
-    private static void Count(Dictionary<string, int> counts, Dictionary<string, int> firstSeen, string c, int i)
+    private static void Count(Dictionary<string, int> counts, string c)
     {
         counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
-        if (!firstSeen.ContainsKey(c)) firstSeen[c] = i;
     }
 
     public Document Doc { get; }
@@ -127,7 +132,7 @@ internal sealed class Actors
         var p = People.ByToken[last];
         if (p is not null)
         {
-            start = People.MentionStart.TryGetValue(last, out var ms) ? ms : last;
+            start = People.TryGetMentionStart(last, out var ms) ? ms : last;
             return new Actor(NameOf(p), p, p.Country ?? HomeCountry);
         }
         if (CountryAt[last] is not null)
@@ -138,7 +143,7 @@ internal sealed class Actors
             return new Actor(c, null, c);
         }
         // "the Chinese side", "the EU delegation", "the US embassy", "the Chinese Foreign Ministry"
-        if (t.IsWord && (SideNouns.Contains(t.Lower) || Lexicon.Instance.OrgWords.Contains(t.Text) || RoleParser.IsTitleWord(t)))
+        if (t.IsWord && (SideNouns.Contains(t.Lower) || t.Word.Facts.IsOrgWord || RoleParser.IsTitleWord(t)))
         {
             var k = last - 1;
             while (k >= first && k >= last - 3 && CountryAt[k] is null && tokens[k].IsWord && (tokens[k].IsCap || RoleParser.IsRoleWord(tokens[k]))) k--;

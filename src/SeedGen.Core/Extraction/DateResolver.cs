@@ -46,26 +46,32 @@ internal static class DateResolver
     public static List<DateMention> Find(Document doc, Sentence s)
     {
         var tokens = doc.Tokens;
-        var list = new List<DateMention>();
+        List<DateMention>? list = null;
         var pub = doc.Published;
-        var future = IsFuture(tokens, s.First, s.End);
+        // whether the sentence speaks of the future: only needed (and so only computed) once a date is found
+        var futureState = 0;
+        bool Future()
+        {
+            if (futureState == 0) futureState = IsFuture(tokens, s.First, s.End) ? 1 : -1;
+            return futureState > 0;
+        }
         for (var i = s.First; i < s.End; i++)
         {
             var t = tokens[i];
             var month = WordClasses.Month(t);
             var midMonth = 0;
-            if (month == 0 && t.IsWord && t.Text.IndexOf('-') > 0)
+            if (month == 0 && t.IsWord && t.Word.Facts.HyphenAt > 0)
             {
                 // "mid-December", "late-May"
                 var dash = t.Text.LastIndexOf('-');
                 var head = t.Lower.Substring(0, dash);
                 if (head == "mid" || head == "early" || head == "late")
                 {
-                    var tail = new Token(0, 0, char.ToUpperInvariant(t.Text[dash + 1]) + t.Text.Substring(dash + 2), TokenKind.Word, false);
+                    var tail = new Token(char.ToUpperInvariant(t.Text[dash + 1]) + t.Text.Substring(dash + 2), TokenKind.Word);
                     midMonth = WordClasses.Month(tail);
                     if (midMonth == 0 && IsYear(t.Text.Substring(dash + 1), out var yy))
                     {
-                        list.Add(new DateMention(i, i + 1, new PartialDate(yy), new PartialDate(yy), false));
+                        (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, new PartialDate(yy), new PartialDate(yy), false));
                         continue;
                     }
                 }
@@ -89,12 +95,12 @@ internal static class DateResolver
                         var m2 = WordClasses.Month(tokens[k]);
                         if (m2 > 0 && k + 1 < s.End && tokens[k + 1].Kind == TokenKind.Number && TryDayRange(tokens[k + 1].Text, out var e1, out _))
                         {
-                            var y0 = YearFor(pub, m, future, tokens, k + 2, s.End, out var yEnd0);
+                            var y0 = YearFor(pub, m, Future(), tokens, k + 2, s.End, out var yEnd0);
                             var a = Make(y0, m, d1);
                             var b = Make(y0, m2, e1);
                             if (a.HasValue && b.HasValue)
                             {
-                                list.Add(new DateMention(i, Math.Max(k + 2, yEnd0), a.Value, b.Value, false));
+                                (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(k + 2, yEnd0), a.Value, b.Value, false));
                                 i = Math.Max(k + 2, yEnd0) - 1;
                                 continue;
                             }
@@ -105,14 +111,14 @@ internal static class DateResolver
                             j = k + 1;
                         }
                     }
-                    var y = YearFor(pub, m, future, tokens, j, s.End, out var yEnd);
+                    var y = YearFor(pub, m, Future(), tokens, j, s.End, out var yEnd);
                     var start = Make(y, m, d1);
                     var end = Make(y, m, d2 == 0 ? d1 : d2);
                     if (start.HasValue && end.HasValue)
                     {
                         var first = i;
                         if (first - 1 >= s.First && tokens[first - 1].Is("from")) first--;
-                        list.Add(new DateMention(first, Math.Max(j, yEnd), start.Value, end.Value, false));
+                        (list ??= new List<DateMention>()).Add(new DateMention(first, Math.Max(j, yEnd), start.Value, end.Value, false));
                         i = Math.Max(j, yEnd) - 1;
                         continue;
                     }
@@ -121,15 +127,15 @@ internal static class DateResolver
                 if (j < s.End && IsYear(tokens[j].Text, out var year))
                 {
                     var pd = new PartialDate(year, m);
-                    list.Add(new DateMention(i, j + 1, pd, pd, false));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, j + 1, pd, pd, false));
                     i = j;
                     continue;
                 }
                 if (pub is null) continue;
-                var yy2 = YearFor(pub, m, future, tokens, j, s.End, out var yEnd2);
+                var yy2 = YearFor(pub, m, Future(), tokens, j, s.End, out var yEnd2);
                 if (yy2 == 0) continue;
                 var p = new PartialDate(yy2, m);
-                list.Add(new DateMention(i, Math.Max(j, yEnd2), p, p, false));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(j, yEnd2), p, p, false));
                 i = Math.Max(j, yEnd2) - 1;
                 continue;
             }
@@ -137,12 +143,12 @@ internal static class DateResolver
             if (t.Kind == TokenKind.Number && i + 1 < s.End && WordClasses.Month(tokens[i + 1]) > 0 && TryDayRange(t.Text, out var dd1, out var dd2))
             {
                 var m = WordClasses.Month(tokens[i + 1]);
-                var y = YearFor(pub, m, future, tokens, i + 2, s.End, out var yEnd);
+                var y = YearFor(pub, m, Future(), tokens, i + 2, s.End, out var yEnd);
                 var a = Make(y, m, dd1);
                 var b = Make(y, m, dd2 == 0 ? dd1 : dd2);
                 if (a.HasValue && b.HasValue)
                 {
-                    list.Add(new DateMention(i, Math.Max(i + 2, yEnd), a.Value, b.Value, false));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, Math.Max(i + 2, yEnd), a.Value, b.Value, false));
                     i = Math.Max(i + 2, yEnd) - 1;
                 }
                 continue;
@@ -150,14 +156,14 @@ internal static class DateResolver
             if (t.Kind == TokenKind.Number && IsYear(t.Text, out var yr) && i > s.First && (tokens[i - 1].Is("in") || tokens[i - 1].Is("late") || tokens[i - 1].Is("early") || tokens[i - 1].Is("since") || tokens[i - 1].Is("mid") || tokens[i - 1].Is("of") || tokens[i - 1].Is("until") || tokens[i - 1].Is("by")))
             {
                 var pd = new PartialDate(yr);
-                list.Add(new DateMention(i - 1, i + 1, pd, pd, false));
+                (list ??= new List<DateMention>()).Add(new DateMention(i - 1, i + 1, pd, pd, false));
                 continue;
             }
             var wd = WordClasses.Weekday(t);
             if (wd >= 0 && t.IsCap)
             {
                 var first = i;
-                var fut = future;
+                var fut = Future();
                 if (i > s.First && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this") || tokens[i - 1].Is("on") || tokens[i - 1].Is("earlier") || tokens[i - 1].Is("since")))
                 {
                     first = i - 1;
@@ -166,20 +172,20 @@ internal static class DateResolver
                 }
                 if (!(first < i && (tokens[first].Is("next") || tokens[first].Is("last")))) fut = LocalTense(tokens, s.First, i, fut);
                 var day = ResolveWeekday(pub, wd, fut, first < i && tokens[first].Is("last"));
-                if (day.HasValue) list.Add(new DateMention(first, i + 1, day.Value, day.Value, true));
+                if (day.HasValue) (list ??= new List<DateMention>()).Add(new DateMention(first, i + 1, day.Value, day.Value, true));
                 continue;
             }
             if (pub is null) continue;
             var pv = pub.Value;
             if (t.Is("today") || t.Is("tonight"))
             {
-                list.Add(new DateMention(i, i + 1, pv, pv, true));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, pv, pv, true));
                 continue;
             }
             if (t.Is("yesterday") && pv.HasDay && ShiftDays(pv, -1) is { } d)
             {
                 var pd = new PartialDate(d.Year, d.Month, d.Day);
-                list.Add(new DateMention(i, i + 1, pd, pd, true));
+                (list ??= new List<DateMention>()).Add(new DateMention(i, i + 1, pd, pd, true));
                 continue;
             }
             if ((t.Is("this") || t.Is("last") || t.Is("next")) && i + 1 < s.End)
@@ -188,13 +194,13 @@ internal static class DateResolver
                 var delta = t.Is("last") ? -1 : t.Is("next") ? 1 : 0;
                 if (unit == "week" && delta == 0)
                 {
-                    list.Add(new DateMention(i, i + 2, pv, pv, true, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pv, pv, true, true));
                 }
                 else if (unit == "week" && pv.HasDay && ShiftDays(pv, 7 * delta) is { } w)
                 {
                     // "next week" / "last week": the month that week falls in
                     var pd = new PartialDate(w.Year, w.Month);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true, true));
                 }
                 else if (unit == "month" && pv.HasMonth)
                 {
@@ -203,17 +209,20 @@ internal static class DateResolver
                     if (mm == 0) { mm = 12; yy--; }
                     if (mm == 13) { mm = 1; yy++; }
                     var pd = new PartialDate(yy, mm);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true));
                 }
                 else if (unit == "year")
                 {
                     var pd = new PartialDate(pv.Year + delta);
-                    list.Add(new DateMention(i, i + 2, pd, pd, true, delta == 0));
+                    (list ??= new List<DateMention>()).Add(new DateMention(i, i + 2, pd, pd, true, delta == 0));
                 }
             }
         }
-        return list;
+        return list ?? NoDates;
     }
+
+    /// <summary>What <see cref="Find"/> returns for a sentence without dates (shared: callers only read the list).</summary>
+    private static readonly List<DateMention> NoDates = new(0);
 
     private static bool TryDayRange(string s, out int d1, out int d2)
     {
@@ -238,7 +247,7 @@ internal static class DateResolver
     }
 
     /// <summary>The year for a month without one: given after the day (", 1989"), else from publication.</summary>
-    private static int YearFor(PartialDate? pub, int month, bool future, List<Token> tokens, int j, int end, out int yearEnd)
+    private static int YearFor(PartialDate? pub, int month, bool future, TokenList tokens, int j, int end, out int yearEnd)
     {
         yearEnd = j;
         if (j < end && tokens[j].Text == "," && j + 1 < end && IsYear(tokens[j + 1].Text, out var y1))
@@ -303,7 +312,7 @@ internal static class DateResolver
     }
 
     /// <summary>The tense of the verb nearest before a weekday: "said ... Monday" is past even in a sentence about upcoming talks.</summary>
-    private static bool LocalTense(List<Token> tokens, int first, int at, bool sentenceFuture)
+    private static bool LocalTense(TokenList tokens, int first, int at, bool sentenceFuture)
     {
         for (var k = at - 1; k >= first && k >= at - 8; k--)
         {
@@ -317,7 +326,7 @@ internal static class DateResolver
     }
 
     /// <summary>True when the sentence speaks of what will happen ("will", "is to", "scheduled", "upcoming").</summary>
-    public static bool IsFuture(List<Token> tokens, int first, int end)
+    public static bool IsFuture(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {

@@ -45,27 +45,29 @@ internal static class DefiniteDescriptions
                     }
                 }
                 var k = j;
-                while (k < s.End && k - j < 4 && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
+                while (k < s.End && k - j < 4 && (tokens[k].Word.Facts.IsTitleModifier || tokens[k].Word.Facts.IsTitle)) k++;
                 if (k == j) continue;
                 // the last word must be a head, the next must not continue the phrase as a name or "of ..."
                 var head = tokens[k - 1];
-                if (!lex.Titles.ContainsKey(head.Lower)) continue;
+                if (!head.Word.Facts.IsTitle) continue;
                 if (k < s.End && (doc.IsNameWord(k) || tokens[k].Is("of") || tokens[k].Is("'s") || RoleParser.IsHonorific(tokens[k]))) continue;
                 if (head.Is("official") || head.Is("officials") || head.Is("member") || head.Is("head") || head.Is("leader") || head.Is("counterpart") || head.Is("general")) continue;
                 var phrase = doc.Span(j, k);
-                var lowerPhrase = phrase.ToLowerInvariant();
+                var lowerPhrase = Word.LowerInvariant(phrase);
                 Person? target = null;
                 var people = index.People;
-                for (var ci = 0; ci < people.Count && ci < 300; ci++)
+                // the most recently introduced matching person among the first 300: people are sorted by their
+                // first token (one person per first token), so that is the last match at or before token i
+                for (var ci = LastIntroducedBy(people, Math.Min(people.Count, 300), i); ci >= 0; ci--)
                 {
                     var cand = people[ci];
-                    if (cand.Title is null || cand.FirstToken > i) continue;
+                    if (cand.Title is null) continue;
                     if (country is not null && cand.Country is not null && !string.Equals(cand.Country, country, StringComparison.Ordinal)) continue;
-                    var t = cand.Title.ToLowerInvariant();
+                    var t = cand.LowerTitle!;
                     if (t.IndexOf(lowerPhrase, StringComparison.Ordinal) >= 0 || SameHead(t, lowerPhrase))
                     {
-                        // the most recently introduced matching person
-                        if (target is null || cand.FirstToken > target.FirstToken) target = cand;
+                        target = cand;
+                        break;
                     }
                 }
                 if (target is null && lastUnroled is not null && s.Index - lastUnroledSentence <= 2 && !lastUnroled.HasRole)
@@ -83,7 +85,7 @@ internal static class DefiniteDescriptions
                     if (index.ByToken[q] is null)
                     {
                         index.ByToken[q] = target;
-                        index.MentionStart[q] = i;
+                        index.SetMentionStart(q, i);
                     }
                 }
                 i = k - 1;
@@ -107,8 +109,8 @@ internal static class DefiniteDescriptions
                 if (!(tokens[i + 1].Text == "'s" && actorsCountry(tokens, i, s.End) is { } country)) continue;
                 var j = i + 2;
                 var k = j;
-                while (k < s.End && k - j < 5 && tokens[k].IsWord && (lex.TitleModifiers.Contains(tokens[k].Lower) || lex.Titles.ContainsKey(tokens[k].Lower))) k++;
-                if (k == j || !lex.Titles.ContainsKey(tokens[k - 1].Lower)) continue;
+                while (k < s.End && k - j < 5 && tokens[k].IsWord && (tokens[k].Word.Facts.IsTitleModifier || tokens[k].Word.Facts.IsTitle)) k++;
+                if (k == j || !tokens[k - 1].Word.Facts.IsTitle) continue;
                 if (k < s.End && (doc.IsNameWord(k) || index.ByToken[k] is not null)) continue;
                 var end = k;
                 // "to Britain"
@@ -129,11 +131,31 @@ internal static class DefiniteDescriptions
             }
         }
 
-        static string? actorsCountry(List<Token> tokens, int i, int end)
+        static string? actorsCountry(TokenList tokens, int i, int end)
         {
             var m = Gazetteer.Match(tokens, i, end);
             return m.IsMatch && m.Kind == NameKind.Country && m.Length == 1 ? m.Value : null;
         }
+    }
+
+    /// <summary>The index of the last of people[0, count) whose first token is at or before <paramref name="token"/>, or -1.</summary>
+    private static int LastIntroducedBy(List<Person> people, int count, int token)
+    {
+        int lo = 0, hi = count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (people[mid].FirstToken <= token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static bool SameHead(string title, string phrase)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using SeedGen.Model;
 
@@ -15,12 +14,12 @@ internal sealed class Document
     {
         Text = text;
         Published = published;
-        Tokens = Tokenizer.Tokenize(text, ct);
+        Tokens = Tokenizer.Tokenize(text, ct, Scratch);
         Sentences = SentenceSplitter.Split(Tokens, ct);
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\n', i + 1) : -1)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
         if (Sentences.Count > 0)
@@ -44,7 +43,7 @@ internal sealed class Document
     /// <summary>Per token, whether it can be part of a person's name (computed once).</summary>
     public bool IsNameWord(int i)
     {
-        _nameWords ??= new sbyte[Tokens.Count];
+        _nameWords ??= Scratch.NameWords(Tokens.Count);
         var v = _nameWords[i];
         if (v == 0)
         {
@@ -56,9 +55,12 @@ internal sealed class Document
 
     public string Text { get; }
 
+    /// <summary>The per-token arrays of this extraction (see <see cref="TokenScratch"/>).</summary>
+    public TokenScratch Scratch { get; } = TokenScratch.Rent();
+
     public PartialDate? Published { get; }
 
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public List<Sentence> Sentences { get; }
 
@@ -77,27 +79,56 @@ internal sealed class Document
         return null;
     }
 
+    private Evidence?[]? _evidence;
+
+    private char[] _spanBuffer = new char[256];
+
+    /// <summary>Where sentence <paramref name="s"/> is and what it says (made once per sentence, shared by its records).</summary>
     public Evidence EvidenceFor(Sentence s)
     {
+        _evidence ??= new Evidence?[Sentences.Count];
+        if (s.Index < _evidence.Length && _evidence[s.Index] is { } known && ReferenceEquals(Sentences[s.Index], s)) return known;
         var start = Tokens[s.First].Start;
         var end = Tokens[s.End - 1].End;
         var line = Array.BinarySearch(_lineStarts, start);
         if (line < 0) line = ~line - 1;
         var column = start - _lineStarts[line] + 1;
-        return new Evidence(line + 1, column, Text.Substring(start, end - start));
+        var evidence = new Evidence(line + 1, column, Text.Substring(start, end - start));
+        if (s.Index < _evidence.Length && ReferenceEquals(Sentences[s.Index], s)) _evidence[s.Index] = evidence;
+        return evidence;
+    }
+
+    /// <summary>The length of <see cref="Span"/>(first, end) without making the string.</summary>
+    public int SpanLength(int first, int end)
+    {
+        if (end <= first) return 0;
+        var length = 0;
+        for (var i = first; i < end; i++)
+        {
+            ref readonly var t = ref Tokens[i];
+            if (i > first && t.Start > Tokens[i - 1].End) length++;
+            length += t.Text.Length;
+        }
+        return length;
     }
 
     /// <summary>The text of tokens [first, end) as written, with single spaces where the text had whitespace.</summary>
     public string Span(int first, int end)
     {
         if (end <= first) return string.Empty;
-        var sb = new StringBuilder();
+        if (end == first + 1) return Tokens[first].Text;
+        var length = SpanLength(first, end);
+        if (_spanBuffer.Length < length) _spanBuffer = new char[Math.Max(length, _spanBuffer.Length * 2)];
+        var buffer = _spanBuffer;
+        var at = 0;
         for (var i = first; i < end; i++)
         {
-            var t = Tokens[i];
-            if (i > first && t.Start > Tokens[i - 1].End) sb.Append(' ');
-            sb.Append(t.Text);
+            ref readonly var t = ref Tokens[i];
+            if (i > first && t.Start > Tokens[i - 1].End) buffer[at++] = ' ';
+            var text = t.Text;
+            text.CopyTo(0, buffer, at, text.Length);
+            at += text.Length;
         }
-        return sb.ToString();
+        return new string(buffer, 0, length);
     }
 }

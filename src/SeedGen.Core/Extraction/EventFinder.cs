@@ -30,8 +30,10 @@ internal static class EventFinder
 
     private sealed class Draft
     {
-        public Draft(string name, EventKind kind, int sentence, int trigger)
+        /// <param name="participants">The draft's participants (the list becomes the draft's own).</param>
+        public Draft(string name, EventKind kind, int sentence, int trigger, List<string> participants)
         {
+            Participants = participants;
             Name = name;
             Kind = kind;
             Sentence = sentence;
@@ -40,10 +42,25 @@ internal static class EventFinder
 
         public string Name { get; set; }
 
-        private HashSet<string>? _words;
+        private EventNameWords? _words;
 
         /// <summary>The content words of the name (computed once).</summary>
-        public HashSet<string> Words => _words ??= ContentWords(Name);
+        public EventNameWords Words => _words ??= EventNameWords.Of(Name);
+
+        private sbyte _generic;
+
+        /// <summary><see cref="EventFinder.IsGeneric"/> of this draft (computed once: name and kind do not change).</summary>
+        public bool IsGeneric
+        {
+            get
+            {
+                if (_generic == 0) _generic = EventFinder.IsGeneric(this) ? (sbyte)1 : (sbyte)-1;
+                return _generic > 0;
+            }
+        }
+
+        /// <summary>"the talks", "the summit": a name that is only the trigger (no content words, or one word).</summary>
+        public bool IsBare => Words.Count == 0 || Name.IndexOf(' ') < 0;
 
         public EventKind Kind { get; }
 
@@ -57,7 +74,7 @@ internal static class EventFinder
 
         public string? Location { get; set; }
 
-        public List<string> Participants { get; } = new();
+        public List<string> Participants { get; }
 
         public bool Definite { get; set; }
 
@@ -89,7 +106,7 @@ internal static class EventFinder
             for (var i = s.First; i < s.End; i++)
             {
                 var t = tokens[i];
-                if (!t.IsWord || !lex.EventTriggers.TryGetValue(t.Lower, out var triggers)) continue;
+                if (!t.IsWord || t.Word.Facts.Triggers is not { } triggers) continue;
                 (string[] Words, EventKind Kind)? hit = null;
                 foreach (var tr in triggers)
                 {
@@ -110,11 +127,18 @@ internal static class EventFinder
                 if (draft is not null)
                 {
                     drafts.Add(draft);
-                    var persons = draft.Participants.FindAll(personNames.Contains);
-                    if (persons.Count >= 2)
+                    var persons = 0;
+                    foreach (var name in draft.Participants)
+                    {
+                        if (personNames.Contains(name)) persons++;
+                    }
+                    if (persons >= 2)
                     {
                         lastEventPersons.Clear();
-                        lastEventPersons.AddRange(persons);
+                        foreach (var name in draft.Participants)
+                        {
+                            if (personNames.Contains(name)) lastEventPersons.Add(name);
+                        }
                     }
                 }
                 i = end - 1;
@@ -165,7 +189,7 @@ internal static class EventFinder
     }
 
     /// <summary>"leaders' informal meeting", "meeting of the APEC leaders", "EU leaders are holding talks": a summit.</summary>
-    private static bool LeadersNear(List<Token> tokens, Sentence s, int i, int end)
+    private static bool LeadersNear(TokenList tokens, Sentence s, int i, int end)
     {
         for (var k = Math.Max(s.First, i - 4); k < Math.Min(s.End, end + 8); k++)
         {
@@ -175,11 +199,13 @@ internal static class EventFinder
         return false;
     }
 
-    private static bool Accept(List<Token> tokens, Sentence s, int i, int end, EventKind kind, string[] words)
+    private static bool Accept(TokenList tokens, Sentence s, int i, int end, EventKind kind, string[] words)
     {
         var t = tokens[i];
-        var prev = i > s.First ? tokens[i - 1] : null;
-        var next = end < s.End ? tokens[end] : null;
+        var hasPrev = i > s.First;
+        var prev = hasPrev ? tokens[i - 1] : default;
+        var hasNext = end < s.End;
+        var next = hasNext ? tokens[end] : default;
         if (words.Length > 1) return true;
         switch (t.Lower)
         {
@@ -188,37 +214,37 @@ internal static class EventFinder
             case "signed":
                 return true;
             case "visit":
-                if (prev is not null && (prev.Is("will") || prev.Is("to") || prev.Is("would"))) return true;
+                if (hasPrev && (prev.Is("will") || prev.Is("to") || prev.Is("would"))) return true;
                 break;
             case "meet":
             case "meets":
-                return prev is not null && (prev.Is("to") || prev.Is("will") || prev.Is("would"));
+                return hasPrev && (prev.Is("to") || prev.Is("will") || prev.Is("would"));
             case "visiting":
-                return prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were") || prev.Is("when") || prev.Is("while")) && next is not null && next.IsCap;
+                return hasPrev && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were") || prev.Is("when") || prev.Is("while")) && hasNext && next.IsCap;
             case "meeting":
-                if (prev is not null && (prev.Is("when") || prev.Is("while") || prev.Is("after") || prev.Is("before")) && next is not null && next.Is("with")) return true;
-                if (prev is not null && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were")) && next is not null && (next.IsCap || next.Is("with") || next.Is("his") || next.Is("her"))) return true;
+                if (hasPrev && (prev.Is("when") || prev.Is("while") || prev.Is("after") || prev.Is("before")) && hasNext && next.Is("with")) return true;
+                if (hasPrev && (prev.Is("is") || prev.Is("are") || prev.Is("was") || prev.Is("were")) && hasNext && (next.IsCap || next.Is("with") || next.Is("his") || next.Is("her"))) return true;
                 break;
             case "signing":
-                return prev is not null && (prev.Is("the") || prev.Is("a"));
+                return hasPrev && (prev.Is("the") || prev.Is("a"));
             case "speech":
             case "address":
             case "interview":
-                return prev is not null && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("their") || prev.Is("'s") || prev.Is("keynote")
-                    || prev.Is("televised") || prev.Is("major") || prev.Is("policy") || prev.IsCap || prev.Kind == TokenKind.Number) && (next is null || !next.Is("to"));
+                return hasPrev && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("their") || prev.Is("'s") || prev.Is("keynote")
+                    || prev.Is("televised") || prev.Is("major") || prev.Is("policy") || prev.IsCap || prev.Kind == TokenKind.Number) && (!hasNext || !next.Is("to"));
             case "call":
             case "vote":
-                return prev is not null && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("phone") || prev.Is("telephone"))
-                    && (next is null || !(next.Is("for") || next.Is("on") || next.Is("to") || next.Is("the")));
+                return hasPrev && (prev.Is("a") || prev.Is("an") || prev.Is("the") || prev.Is("his") || prev.Is("her") || prev.Is("phone") || prev.Is("telephone"))
+                    && (!hasNext || !(next.Is("for") || next.Is("on") || next.Is("to") || next.Is("the")));
         }
-        if (prev is null) return true;
+        if (!hasPrev) return true;
         if (prev.IsCap || prev.Kind == TokenKind.Number) return true;
         if (prev.Kind == TokenKind.Quote) return true;
         var lower = prev.Lower;
         if (NounLead.Contains(lower)) return true;
         if (lower.EndsWith("-day", StringComparison.Ordinal) || lower.EndsWith("-level", StringComparison.Ordinal) || lower.EndsWith("-party", StringComparison.Ordinal)
             || lower.EndsWith("-round", StringComparison.Ordinal) || lower.EndsWith("-long", StringComparison.Ordinal) || lower.EndsWith("al", StringComparison.Ordinal)
-            || prev.Text.IndexOf('-') > 0 && Gazetteer.CompoundCountries(prev.Text).Count > 0)
+            || prev.Text.IndexOf('-') > 0 && prev.Word.CompoundCountries.Count > 0)
         {
             return true;
         }
@@ -248,6 +274,10 @@ internal static class EventFinder
         }
         return null;
     }
+
+    /// <summary>The countries of the sentence being built (one list per thread, cleared for each event).</summary>
+    [ThreadStatic]
+    private static List<string>? _countries;
 
     /// <param name="lastEventPersons">The persons of the last event with two or more, for "They ..." sentences.</param>
     private static Draft? Build(Document doc, Actors actors, Sentence s, int ti, int te, EventKind kind, List<DateMention> dates, Person? lastPerson, List<string> lastEventPersons)
@@ -283,7 +313,8 @@ internal static class EventFinder
         }
         var persons = participants.Count;
         // countries: those named in the sentence outside persons' role phrases, and hyphenated compounds near the trigger
-        var countries = new List<string>();
+        var countries = _countries ??= new List<string>();
+        countries.Clear();
         for (var i = wFirst; i < wEnd; i++)
         {
             var c = actors.CountryAt[i];
@@ -296,7 +327,7 @@ internal static class EventFinder
             }
             if (tokens[i].IsWord && tokens[i].Text.IndexOf('-') > 0 && Math.Abs(i - ti) <= 6)
             {
-                foreach (var cc in Gazetteer.CompoundCountries(tokens[i].Text))
+                foreach (var cc in tokens[i].Word.CompoundCountries)
                 {
                     if (!countries.Contains(cc)) countries.Add(cc);
                 }
@@ -323,7 +354,17 @@ internal static class EventFinder
         {
             if (!participants.Contains(destination)) participants.Add(destination);
             // a visit's participants are the visitor and the host country, not everyone in the sentence
-            participants.RemoveAll(x => !string.Equals(x, destination, StringComparison.Ordinal) && countries.Contains(x) && persons > 0);
+            if (persons > 0)
+            {
+                var kept = 0;
+                for (var x = 0; x < participants.Count; x++)
+                {
+                    var p = participants[x];
+                    if (!string.Equals(p, destination, StringComparison.Ordinal) && countries.Contains(p)) continue;
+                    participants[kept++] = p;
+                }
+                participants.RemoveRange(kept, participants.Count - kept);
+            }
         }
         var orphan = participants.Count == 0;
 
@@ -389,8 +430,7 @@ internal static class EventFinder
         }
         if (start is null && location is null && !orphan && !IsMeetingLike(kind)) return null;
         var name = NameFor(doc, s, ti, te, kind, participants, location);
-        var draft = new Draft(name, kind, s.Index, ti) { Start = start, End = end, Location = location, VagueDate = vagueDate, RelativeDate = best?.Relative ?? false, Orphan = orphan };
-        draft.Participants.AddRange(participants);
+        var draft = new Draft(name, kind, s.Index, ti, participants) { Start = start, End = end, Location = location, VagueDate = vagueDate, RelativeDate = best?.Relative ?? false, Orphan = orphan };
         draft.Definite = ti > s.First && (tokens[ti - 1].Is("the") || tokens[ti - 1].Is("this") || tokens[ti - 1].Is("these") || tokens[ti - 1].Is("his") || tokens[ti - 1].Is("her") || tokens[ti - 1].Is("their"));
         return draft;
     }
@@ -399,7 +439,7 @@ internal static class EventFinder
     /// The part of the sentence an event's participants come from: without a closing attribution
     /// (", according to Lin", ", Lin said") unless the trigger is in it, and up to "while"/";".
     /// </summary>
-    private static (int First, int End) Window(List<Token> tokens, Sentence s, int ti, int te)
+    private static (int First, int End) Window(TokenList tokens, Sentence s, int ti, int te)
     {
         var first = s.First;
         var end = s.End;
@@ -429,7 +469,7 @@ internal static class EventFinder
     }
 
     /// <summary>"Chinese human rights experts": an adjective that does not name a side, government or delegation.</summary>
-    private static bool IsBareAdjective(List<Token> tokens, int i, int end)
+    private static bool IsBareAdjective(TokenList tokens, int i, int end)
     {
         var m = Gazetteer.Match(tokens, i, end);
         if (m.Kind != NameKind.CountryAdjective) return false;
@@ -440,7 +480,7 @@ internal static class EventFinder
                  || n.Is("embassy") || n.Is("team") || n.Is("negotiators") || n.Is("ministers") || n.IsCap);
     }
 
-    private static bool IsInRole(List<Token> tokens, PeopleIndex people, int i, int end)
+    private static bool IsInRole(TokenList tokens, PeopleIndex people, int i, int end)
     {
         // "Chinese President Hu Jintao": the adjective belongs to the person's title
         for (var k = i + 1; k < end && k <= i + 6; k++)
@@ -452,7 +492,7 @@ internal static class EventFinder
         return false;
     }
 
-    private static bool IsPresentAt(List<Token> tokens, Sentence s, int ti)
+    private static bool IsPresentAt(TokenList tokens, Sentence s, int ti)
     {
         // "is at a summit in Brussels", "is in Hanoi for a state visit", "are holding talks"
         for (var i = s.First; i < ti; i++)
@@ -466,7 +506,7 @@ internal static class EventFinder
     private static bool IsMeetingLike(EventKind kind) => kind == EventKind.Meeting || kind == EventKind.PressConference || kind == EventKind.Talks;
 
     /// <summary>"Ciampi, who arrived ... on Monday for a state visit, told a news conference": the date belongs to the relative clause.</summary>
-    private static bool InOtherRelativeClause(List<Token> tokens, Sentence s, int at, int ti)
+    private static bool InOtherRelativeClause(TokenList tokens, Sentence s, int at, int ti)
     {
         var open = -1;
         for (var k = at; k > s.First && k > at - 16; k--)
@@ -485,7 +525,7 @@ internal static class EventFinder
     }
 
     /// <summary>True when "since" opens the clause the date is in ("since Paris and Beijing established relations in 1964").</summary>
-    private static bool AfterSince(List<Token> tokens, int first, int at)
+    private static bool AfterSince(TokenList tokens, int first, int at)
     {
         for (var k = at; k >= first && k > at - 9; k--)
         {
@@ -495,7 +535,7 @@ internal static class EventFinder
         return false;
     }
 
-    private static int DurationAfter(List<Token> tokens, int te, int end)
+    private static int DurationAfter(TokenList tokens, int te, int end)
     {
         for (var i = te; i + 3 < end; i++)
         {
@@ -526,7 +566,7 @@ internal static class EventFinder
         }
     }
 
-    private static int DurationBefore(List<Token> tokens, int first, int ti)
+    private static int DurationBefore(TokenList tokens, int first, int ti)
     {
         for (var i = Math.Max(first, ti - 3); i < ti; i++)
         {
@@ -627,20 +667,20 @@ internal static class EventFinder
         }
     }
 
-    private static bool ContainsTrigger(List<Token> tokens, int k, int e)
+    private static bool ContainsTrigger(TokenList tokens, int k, int e)
     {
         for (var i = k; i < e; i++)
         {
-            if (Lexicon.Instance.EventTriggers.ContainsKey(tokens[i].Lower)) return true;
+            if (tokens[i].Word.Facts.Triggers is not null) return true;
         }
         return false;
     }
 
-    private static bool ContainsOrgWord(List<Token> tokens, int k, int e)
+    private static bool ContainsOrgWord(TokenList tokens, int k, int e)
     {
         for (var i = k; i < e; i++)
         {
-            if (Lexicon.Instance.OrgWords.Contains(tokens[i].Text) && !tokens[i].Is("house")) return true;
+            if (tokens[i].Word.Facts.IsOrgWord && !tokens[i].Is("house")) return true;
         }
         return false;
     }
@@ -713,13 +753,18 @@ internal static class EventFinder
 
     private static List<SeedEvent> Merge(Document doc, List<Draft> drafts)
     {
-        // events of one sentence without a place take a sibling's ("a visit to Taiwan in which he is to meet ...")
-        foreach (var d in drafts)
+        // events of one sentence without a place take a sibling's ("a visit to Taiwan in which he is to meet ...");
+        // drafts are in sentence order, so a sentence's drafts are one run of the list and only that run is searched
+        var runStart = 0;
+        for (var x = 0; x < drafts.Count; x++)
         {
+            var d = drafts[x];
+            if (drafts[runStart].Sentence != d.Sentence) runStart = x;
             if (d.Location is not null) continue;
-            foreach (var o in drafts)
+            for (var y = runStart; y < drafts.Count && drafts[y].Sentence == d.Sentence; y++)
             {
-                if (o.Sentence == d.Sentence && o.Location is not null && !ReferenceEquals(o, d) && o.Kind == EventKind.Visit)
+                var o = drafts[y];
+                if (o.Location is not null && !ReferenceEquals(o, d) && o.Kind == EventKind.Visit)
                 {
                     d.Location = o.Location;
                     break;
@@ -734,17 +779,17 @@ internal static class EventFinder
             {
                 var k = kept[ki];
                 if (k.Kind != d.Kind) continue;
-                var overlap = NameOverlap(k.Words, d.Words);
+                var overlap = EventNameWords.Overlap(k.Words, d.Words);
                 var sameName = overlap >= 0.99 && d.Words.Count >= 2 && (d.Kind == EventKind.Talks || d.Kind == EventKind.Summit);
                 var datesAgree = d.Start is null || k.Start is null || d.VagueDate || k.VagueDate || Overlaps(k, d) || sameName;
                 if (!datesAgree) continue;
-                if (overlap >= 0.5 || (d.Definite && (d.Start is null || d.VagueDate || BareName(d.Name))) || (IsGeneric(d) && (d.Start is null || d.VagueDate || Overlaps(k, d))) || (SameParticipants(k, d) && (overlap > 0 || d.Definite) && (d.Start is null || k.Start is null || Overlaps(k, d))))
+                if (overlap >= 0.5 || (d.Definite && (d.Start is null || d.VagueDate || d.IsBare)) || (d.IsGeneric && (d.Start is null || d.VagueDate || Overlaps(k, d))) || (SameParticipants(k, d) && (overlap > 0 || d.Definite) && (d.Start is null || k.Start is null || Overlaps(k, d))))
                 {
                     same = k;
                     break;
                 }
             }
-            if (same is null && IsGeneric(d))
+            if (same is null && d.IsGeneric)
             {
                 // "X and Y discussed ... continued discussions on ...": part of the call or meeting already found
                 for (var ki = Math.Max(0, kept.Count - MergeWindow); ki < kept.Count; ki++)
@@ -789,8 +834,9 @@ internal static class EventFinder
 
     private static bool IsGeneric(Draft d)
     {
-        var n = d.Name.ToLowerInvariant();
-        return (d.Kind == EventKind.Talks || d.Kind == EventKind.Meeting) && (n.Contains("discussion") || n.Contains("consultation") || n.Contains("negotiation") || BareName(d.Name));
+        if (d.Kind != EventKind.Talks && d.Kind != EventKind.Meeting) return false;
+        var n = Word.LowerInvariant(d.Name);
+        return (n.Contains("discussion") || n.Contains("consultation") || n.Contains("negotiation") || d.IsBare);
     }
 
     private static bool SamePersons(Draft a, Draft b)
@@ -803,8 +849,6 @@ internal static class EventFinder
         return n >= 2 || (n >= 1 && b.Participants.Count == 1);
     }
 
-    /// <summary>"the talks", "the summit": a name that is only the trigger.</summary>
-    private static bool BareName(string name) => ContentWords(name).Count == 0 || name.IndexOf(' ') < 0;
 
     private static bool Overlaps(Draft a, Draft b)
     {
@@ -837,28 +881,5 @@ internal static class EventFinder
             if (!b.Participants.Contains(p)) return false;
         }
         return true;
-    }
-
-    private static double NameOverlap(HashSet<string> wa, HashSet<string> wb)
-    {
-        if (wa.Count == 0 || wb.Count == 0) return 0;
-        var common = 0;
-        foreach (var w in wa)
-        {
-            if (wb.Contains(w)) common++;
-        }
-        return (double)common / Math.Min(wa.Count, wb.Count);
-    }
-
-    private static HashSet<string> ContentWords(string s)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in s.Split(' ', '-', '\''))
-        {
-            var l = w.ToLowerInvariant();
-            if (l.Length < 3 || l == "the" || l == "and" || l == "of" || l == "with" || l == "meeting" || l == "visit" || l == "talks") continue;
-            set.Add(l);
-        }
-        return set;
     }
 }

@@ -17,6 +17,18 @@ public static class Extractor
         cancellationToken.ThrowIfCancellationRequested();
         if (text is null || text.Length == 0) return ExtractionResult.Empty;
         var doc = new Document(text, published, cancellationToken);
+        try
+        {
+            return Extract(doc, cancellationToken);
+        }
+        finally
+        {
+            doc.Scratch.Return();
+        }
+    }
+
+    private static ExtractionResult Extract(Document doc, CancellationToken cancellationToken)
+    {
         if (doc.Tokens.Count == 0) return ExtractionResult.Empty;
         cancellationToken.ThrowIfCancellationRequested();
         var people = PeopleFinder.Find(doc, cancellationToken);

@@ -40,12 +40,13 @@ internal readonly struct NameMatch
 /// <summary>Looks up countries, adjectives, capitals, places and organisations at a token position (longest match first).</summary>
 internal static class Gazetteer
 {
-    public static NameMatch Match(IReadOnlyList<Token> tokens, int i, int end)
+    public static NameMatch Match(TokenList tokens, int i, int end)
     {
         var lex = Lexicon.Instance;
         var t = tokens[i];
         if (!t.IsWord || !(t.IsCap || char.IsDigit(t.Text[0]))) return default;
-        if (lex.MultiWordNames.TryGetValue(t.Text, out var phrases))
+        var facts = t.Word.Facts;
+        if (facts.Phrases is { } phrases)
         {
             foreach (var (words, written) in phrases)
             {
@@ -60,13 +61,13 @@ internal static class Gazetteer
                 if (m.IsMatch) return m;
             }
         }
-        var single = Lookup(t.Text, 1);
+        var single = facts.SingleName;
         if (single.IsMatch) return single;
         // hyphenated compounds such as "China-EU" or "Sino-Vietnamese" name their first part
         return default;
     }
 
-    private static NameMatch Lookup(string written, int length)
+    public static NameMatch Lookup(string written, int length)
     {
         var lex = Lexicon.Instance;
         if (lex.CountryNames.TryGetValue(written, out var c)) return new NameMatch(NameKind.Country, length, c, written);

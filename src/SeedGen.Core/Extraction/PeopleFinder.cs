@@ -8,15 +8,28 @@ namespace SeedGen.Extraction;
 /// <summary>The people of a document and, per token, the person a name mention refers to.</summary>
 internal sealed class PeopleIndex
 {
-    public PeopleIndex(int tokenCount) => ByToken = new Person?[tokenCount];
+    public PeopleIndex(TokenScratch scratch, int tokenCount)
+    {
+        ByToken = scratch.People(tokenCount);
+        _mentionStarts = scratch.MentionStarts(tokenCount);
+    }
+
+    /// <summary>Per token, one more than the first token of its mention (0: not in a mention).</summary>
+    private readonly int[] _mentionStarts;
 
     public List<Person> People { get; } = new();
 
     /// <summary>For each token inside a name mention ("Lin", "Mr Straw", "Secretary Blinken"), its person.</summary>
     public Person?[] ByToken { get; }
 
-    /// <summary>For each token inside a mention, the index of the mention's first token.</summary>
-    public Dictionary<int, int> MentionStart { get; } = new();
+    /// <summary>For a token inside a mention, the index of the mention's first token.</summary>
+    public bool TryGetMentionStart(int token, out int start)
+    {
+        start = _mentionStarts[token] - 1;
+        return start >= 0;
+    }
+
+    public void SetMentionStart(int token, int start) => _mentionStarts[token] = start + 1;
 }
 
 /// <summary>
@@ -61,7 +74,7 @@ internal static class PeopleFinder
         public (string Name, string Key, string[] Parts)? Name { get; set; }
     }
 
-    private static (string Name, string Key, string[] Parts) NameOfRun(IReadOnlyList<Token> tokens, Run r)
+    private static (string Name, string Key, string[] Parts) NameOfRun(TokenList tokens, Run r)
     {
         r.Name ??= NameOf(tokens, r.First, r.End);
         return r.Name.Value;
@@ -70,7 +83,7 @@ internal static class PeopleFinder
     public static PeopleIndex Find(Document doc, CancellationToken ct)
     {
         var tokens = doc.Tokens;
-        var index = new PeopleIndex(tokens.Count);
+        var index = new PeopleIndex(doc.Scratch, tokens.Count);
         var runs = new List<Run>();
         foreach (var s in doc.Sentences)
         {
@@ -78,8 +91,8 @@ internal static class PeopleFinder
             FindRuns(doc, s, runs);
         }
 
-        var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
-        var words = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        var byKey = doc.Scratch.PeopleByKey();
+        var words = doc.Scratch.PeopleByWord();
         // 1. full names (two words or more) with an anchor
         foreach (var r in runs)
         {
@@ -149,7 +162,7 @@ internal static class PeopleFinder
                 if (index.ByToken[i] is null)
                 {
                     index.ByToken[i] = p;
-                    index.MentionStart[i] = r.MentionFirst;
+                    index.SetMentionStart(i, r.MentionFirst);
                 }
             }
         }
@@ -201,7 +214,7 @@ internal static class PeopleFinder
         }
     }
 
-    private static int CountNameWords(IReadOnlyList<Token> tokens, Run r)
+    private static int CountNameWords(TokenList tokens, Run r)
     {
         var n = 0;
         for (var i = r.First; i < r.End; i++)
@@ -213,7 +226,7 @@ internal static class PeopleFinder
 
     private static bool IsInitial(Token t) => t.IsWord && t.IsCap && (t.Text.Length == 1 || (t.Text.Length == 2 && t.Text[1] == '.'));
 
-    private static (string Name, string Key, string[] Parts) NameOf(IReadOnlyList<Token> tokens, int first, int end)
+    private static (string Name, string Key, string[] Parts) NameOf(TokenList tokens, int first, int end)
     {
         var (name, key, parts) = NameCore(tokens, first, end);
         // "Joseph R. Biden, Jr."
@@ -224,22 +237,59 @@ internal static class PeopleFinder
         return (name, key, parts);
     }
 
-    private static (string Name, string Key, string[] Parts) NameCore(IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>
+    /// The name (tokens joined by single spaces), its key (the same without initials) and the key's words.
+    /// The key is the name itself when there are no initials, and a one-word name is the token's own text.
+    /// </summary>
+    private static (string Name, string Key, string[] Parts) NameCore(TokenList tokens, int first, int end)
     {
-        var sb = new StringBuilder();
-        var key = new StringBuilder();
-        var parts = new List<string>();
+        var partCount = 0;
         for (var i = first; i < end; i++)
         {
-            var t = tokens[i];
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(t.Text);
-            if (IsInitial(t)) continue;
-            if (key.Length > 0) key.Append(' ');
-            key.Append(t.Text);
-            parts.Add(t.Text);
+            if (!IsInitial(tokens[i])) partCount++;
         }
-        return (sb.ToString(), key.ToString(), parts.ToArray());
+        if (partCount == 1 && end - first == 1) return (tokens[first].Text, tokens[first].Text, tokens[first].Word.AsNameParts);
+        var parts = partCount == 0 ? Array.Empty<string>() : new string[partCount];
+        var p = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (!IsInitial(tokens[i])) parts[p++] = tokens[i].Text;
+        }
+        var name = Join(tokens, first, end, includeInitials: true);
+        var key = partCount == end - first ? name : Join(tokens, first, end, includeInitials: false);
+        return (name, key, parts);
+    }
+
+    [ThreadStatic]
+    private static char[]? _nameBuffer;
+
+    /// <summary>Tokens [first, end) joined by single spaces (without initials unless <paramref name="includeInitials"/>).</summary>
+    private static string Join(TokenList tokens, int first, int end, bool includeInitials)
+    {
+        var length = 0;
+        var count = 0;
+        var only = string.Empty;
+        for (var i = first; i < end; i++)
+        {
+            if (!includeInitials && IsInitial(tokens[i])) continue;
+            if (count > 0) length++;
+            only = tokens[i].Text;
+            length += only.Length;
+            count++;
+        }
+        if (count <= 1) return only;
+        var buffer = _nameBuffer;
+        if (buffer is null || buffer.Length < length) _nameBuffer = buffer = new char[Math.Max(length, 128)];
+        var at = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (!includeInitials && IsInitial(tokens[i])) continue;
+            if (at > 0) buffer[at++] = ' ';
+            var text = tokens[i].Text;
+            text.CopyTo(0, buffer, at, text.Length);
+            at += text.Length;
+        }
+        return new string(buffer, 0, length);
     }
 
     /// <summary>Indexes a person under each word of the name, for <see cref="FindByParts"/>.</summary>
@@ -247,7 +297,7 @@ internal static class PeopleFinder
     {
         foreach (var w in p.Parts)
         {
-            if (!words.TryGetValue(w, out var list)) words[w] = list = new List<Person>();
+            if (!words.TryGetValue(w, out var list)) words[w] = list = new List<Person>(1);
             if (!list.Contains(p)) list.Add(p);
         }
     }
@@ -309,7 +359,7 @@ internal static class PeopleFinder
     }
 
     /// <summary>True when the token can be part of a person's name.</summary>
-    public static bool ComputeIsNameWord(IReadOnlyList<Token> tokens, int i)
+    public static bool ComputeIsNameWord(TokenList tokens, int i)
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCap) return false;
@@ -319,13 +369,10 @@ internal static class PeopleFinder
         if (WordClasses.IsAcronym(t.Text) && !IsInitial(t)) return false;
         var lex = Lexicon.Instance;
         var text = t.Text;
-        if (lex.CountryNames.ContainsKey(text) || lex.CountryAdjectives.ContainsKey(text) || lex.Capitals.ContainsKey(text)
-            || lex.Places.ContainsKey(text) || lex.Organizations.ContainsKey(text))
-        {
-            return false;
-        }
-        if (text.IndexOf('-') > 0 && Gazetteer.CompoundCountries(text).Count > 0) return false;
-        if (lex.MultiWordNames.ContainsKey(text))
+        // in one of the name lexicons (countries, adjectives, capitals, places, organisations)
+        if (t.Word.Facts.SingleName.IsMatch) return false;
+        if (text.IndexOf('-') > 0 && t.Word.CompoundCountries.Count > 0) return false;
+        if (t.Word.Facts.Phrases is not null)
         {
             var m = Gazetteer.Match(tokens, i, tokens.Count);
             if (m.IsMatch && m.Length > 1) return false;
@@ -465,7 +512,7 @@ internal static class PeopleFinder
             var headAt = -1;
             for (var q = k; q < e && q < k + 6; q++)
             {
-                if (RoleParser.IsTitleWord(tokens[q]) || Lexicon.Instance.NonOfficialRoles.Contains(tokens[q].Lower)) { headAt = q; break; }
+                if (RoleParser.IsTitleWord(tokens[q]) || tokens[q].Word.Facts.IsNonOfficialRole) { headAt = q; break; }
                 if (!(tokens[q].IsCap || RoleParser.IsRoleWord(tokens[q]) || tokens[q].Is("top") || tokens[q].Is("senior"))) break;
             }
             var end = e;
@@ -509,19 +556,19 @@ internal static class PeopleFinder
         }
     }
 
-    private static bool HasNonOfficial(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool HasNonOfficial(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            if (Lexicon.Instance.NonOfficialRoles.Contains(tokens[i].Lower)) return true;
+            if (tokens[i].Word.Facts.IsNonOfficialRole) return true;
         }
         return false;
     }
 
-    private static int TitleStart(IReadOnlyList<Token> tokens, int first, int last)
+    private static int TitleStart(TokenList tokens, int first, int last)
     {
         var i = last;
-        while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || Lexicon.Instance.TitleModifiers.Contains(tokens[i - 1].Lower))) i--;
+        while (i - 1 >= first && tokens[i - 1].IsCap && (RoleParser.IsTitleWord(tokens[i - 1]) || tokens[i - 1].Word.Facts.IsTitleModifier)) i--;
         return i;
     }
 
@@ -531,7 +578,7 @@ internal static class PeopleFinder
     public static bool IsReportVerb(Token t)
     {
         if (!t.IsWord) return false;
-        if (!Lexicon.Instance.Verbs.TryGetValue(t.Lower, out var list)) return false;
+        if (t.Word.Facts.Verbs is not { } list) return false;
         foreach (var v in list)
         {
             if (v.IsReport && v.Words.Length == 1) return true;

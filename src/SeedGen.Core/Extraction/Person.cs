@@ -49,22 +49,56 @@ internal sealed class Person
 
     public bool IsOfficial => HasRole && !NonOfficial;
 
+    private string? _lowerTitle;
+    private string? _lowerTitleOf;
+
+    /// <summary>The title in lower case (remembered until the title changes), or null.</summary>
+    public string? LowerTitle
+    {
+        get
+        {
+            if (Title is null) return null;
+            if (!ReferenceEquals(_lowerTitleOf, Title))
+            {
+                _lowerTitle = Word.LowerInvariant(Title);
+                _lowerTitleOf = Title;
+            }
+            return _lowerTitle;
+        }
+    }
+
+    private bool _spokespersonKnown;
+    private bool _spokesperson;
+    private string? _spokespersonTitle;
+    private string? _spokespersonOrganization;
+
+    /// <summary>True when the role is a (government) spokesperson; remembered until the title or organisation changes.</summary>
     public bool IsSpokesperson
     {
         get
         {
-            if (Title is null) return false;
-            var t = Title.ToLowerInvariant();
-            if (!t.Contains("spokes")) return false;
-            // a party's spokesman speaks for the party, not the government
-            var role = Organization is null ? Title : Organization + " " + Title;
-            foreach (var party in Lexicon.Instance.Parties)
-            {
-                var at = role.IndexOf(party, System.StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (at == 0 || role[at - 1] == ' ') && (at + party.Length == role.Length || role[at + party.Length] == ' ')) return false;
-            }
-            return true;
+            if (_spokespersonKnown && ReferenceEquals(_spokespersonTitle, Title) && ReferenceEquals(_spokespersonOrganization, Organization)) return _spokesperson;
+            _spokesperson = ComputeIsSpokesperson();
+            _spokespersonTitle = Title;
+            _spokespersonOrganization = Organization;
+            _spokespersonKnown = true;
+            return _spokesperson;
         }
+    }
+
+    private bool ComputeIsSpokesperson()
+    {
+        if (Title is null) return false;
+        var t = Word.LowerInvariant(Title);
+        if (!t.Contains("spokes")) return false;
+        // a party's spokesman speaks for the party, not the government
+        var role = Organization is null ? Title : Organization + " " + Title;
+        foreach (var party in Lexicon.Instance.Parties)
+        {
+            var at = role.IndexOf(party, System.StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || role[at - 1] == ' ') && (at + party.Length == role.Length || role[at + party.Length] == ' ')) return false;
+        }
+        return true;
     }
 
     public List<int> MentionTokens { get; } = new();

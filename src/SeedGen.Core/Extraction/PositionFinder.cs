@@ -70,8 +70,37 @@ internal static class PositionFinder
 
         public List<Position> Results { get; } = new();
 
+        private bool[] _consumed = new bool[64];
+
+        /// <summary>A cleared flag per token of the sentence being read (one buffer for all sentences).</summary>
+        public bool[] Consumed(int count)
+        {
+            if (_consumed.Length < count) _consumed = new bool[Math.Max(count, _consumed.Length * 2)];
+            else Array.Clear(_consumed, 0, count);
+            return _consumed;
+        }
+
         /// <summary>The content words of each result's topic (same index), for de-duplication.</summary>
-        public List<List<string>> ResultWords { get; } = new();
+        public List<TopicWordSet> ResultWords { get; } = new();
+
+        private int _firstWe = -1;
+
+        /// <summary>Where the first "We" token starts (int.MaxValue when there is none), found once.</summary>
+        public int FirstWe()
+        {
+            if (_firstWe >= 0) return _firstWe;
+            _firstWe = int.MaxValue;
+            var tokens = Doc.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text == "We")
+                {
+                    _firstWe = tokens[i].Start;
+                    break;
+                }
+            }
+            return _firstWe;
+        }
 
         /// <summary>Headlines restate the body: their positions are kept only when new.</summary>
         public bool HeadlineMode { get; set; }
@@ -148,17 +177,9 @@ internal static class PositionFinder
         {
             if (tokens[i].Text == ":" || tokens[i].Kind == TokenKind.Quote && tokens[i].Text != "'") return false;
         }
-        return ctx.We is not null && tokens[s.First].Start > FirstWe(ctx);
+        return ctx.We is not null && tokens[s.First].Start > ctx.FirstWe();
     }
 
-    private static int FirstWe(Context ctx)
-    {
-        foreach (var t in ctx.Doc.Tokens)
-        {
-            if (t.Text == "We") return t.Start;
-        }
-        return int.MaxValue;
-    }
 
     /// <summary>The first "A and B" pair of actors in the document, for "both sides" and "they".</summary>
     private static void InitPair(Context ctx)
@@ -237,7 +258,7 @@ internal static class PositionFinder
     private static void ProcessSentence(Context ctx, Sentence s)
     {
         var tokens = ctx.Doc.Tokens;
-        var consumed = new bool[s.End - s.First];
+        var consumed = ctx.Consumed(s.End - s.First);
         // 1. speech in quotation marks (only the quotations this sentence touches)
         var lastQ = -1;
         for (var qi = s.First; qi < s.End; qi++)
@@ -293,13 +314,13 @@ internal static class PositionFinder
     }
 
     /// <summary>The first token after a dateline ("BEIJING, March 5 (Xinhua) --", "(ECNS) --", "WASHINGTON (AFP) -"), or the sentence start.</summary>
-    internal static int DatelineEnd(List<Token> tokens, Sentence s)
+    internal static int DatelineEnd(TokenList tokens, Sentence s)
     {
         var sawMarker = false;
         for (var i = s.First; i < s.End && i < s.First + 14; i++)
         {
             var t = tokens[i];
-            if (t.Text == "(" || (t.IsWord && WordClasses.IsAcronym(t.Text) && t.Text.Length > 2) || (t.IsWord && t.Text.Length > 3 && t.Text.ToUpperInvariant() == t.Text && t.Text.ToLowerInvariant() != t.Text)) sawMarker = true;
+            if (t.Text == "(" || (t.IsWord && WordClasses.IsAcronym(t.Text) && t.Text.Length > 2) || (t.IsWord && t.Text.Length > 3 && t.Word.IsShouted)) sawMarker = true;
             if ((t.Text == "--" || t.Text == "\u2014" || t.Text == "\u2013" || (t.Text == "-" && i > s.First && tokens[i - 1].Text == ")")) && sawMarker && i + 1 < s.End)
             {
                 return i + 1;
@@ -522,7 +543,7 @@ internal static class PositionFinder
                 for (var i = sent.First; i < j; i++)
                 {
                     var p = ctx.Actors.People.ByToken[i];
-                    if (p is not null && (i == sent.First || ctx.Actors.People.MentionStart.TryGetValue(i, out var ms) && ms == sent.First))
+                    if (p is not null && (i == sent.First || ctx.Actors.People.TryGetMentionStart(i, out var ms) && ms == sent.First))
                     {
                         // "Mr Bush's first task was ..., he said": a possessive is not the subject
                         var e = i;
@@ -547,12 +568,12 @@ internal static class PositionFinder
         return null;
     }
 
-    private static bool IsVerbAt(List<Token> tokens, int i, out VerbEntry? entry, out int length)
+    private static bool IsVerbAt(TokenList tokens, int i, out VerbEntry? entry, out int length)
     {
         entry = null;
         length = 0;
         if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return false;
-        if (!Lexicon.Instance.Verbs.TryGetValue(tokens[i].Lower, out var list)) return false;
+        if (tokens[i].Word.Facts.Verbs is not { } list) return false;
         // "the United States", "Support Group": a capitalised word inside a sentence is a name, not a verb
         if (tokens[i].IsCap && i > 0 && !tokens[i].NewlineBefore && tokens[i - 1].Kind == TokenKind.Word) return false;
         foreach (var v in list)
@@ -595,7 +616,7 @@ internal static class PositionFinder
         "later", "last", "this", "on", "in", "with", "after", "without", "ahead", "adding", "saying", "noting", "according", "following", "amid", "also", "again",
     };
 
-    private static bool OnlyAdjuncts(List<Token> tokens, int k, int end)
+    private static bool OnlyAdjuncts(TokenList tokens, int k, int end)
     {
         while (k < end && (tokens[k].Kind == TokenKind.Punct || tokens[k].Kind == TokenKind.Quote)) k++;
         if (k >= end) return true;
@@ -760,7 +781,7 @@ internal static class PositionFinder
         return n;
     }
 
-    private static bool HasFiniteVerb(List<Token> tokens, int a, int b)
+    private static bool HasFiniteVerb(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -770,7 +791,7 @@ internal static class PositionFinder
         return false;
     }
 
-    private static bool HasStanceVerb(List<Token> tokens, int a, int b)
+    private static bool HasStanceVerb(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -780,7 +801,7 @@ internal static class PositionFinder
     }
 
     /// <summary>Reported narrative ("X met Y", "the delegation visited") is not a stance.</summary>
-    private static bool IsNarrative(List<Token> tokens, int a, int b)
+    private static bool IsNarrative(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b && i < a + 40; i++)
         {
@@ -795,7 +816,7 @@ internal static class PositionFinder
     }
 
     /// <summary>"If ...", "without it we would ...": a conditional clause, not a commitment.</summary>
-    private static bool Conditional(List<Token> tokens, int a, int b)
+    private static bool Conditional(TokenList tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
         {
@@ -1001,7 +1022,7 @@ internal static class PositionFinder
     }
 
     /// <summary>True when a "that" after a noun or gerund ("insisting that", "the fact that") opens the clause of the verb.</summary>
-    private static bool EmbeddedThat(List<Token> tokens, int a, int verb)
+    private static bool EmbeddedThat(TokenList tokens, int a, int verb)
     {
         for (var k = verb - 1; k > a && k > verb - 8; k--)
         {
@@ -1012,12 +1033,12 @@ internal static class PositionFinder
         return false;
     }
 
-    private static bool NegatedBefore(List<Token> tokens, int verb, int min)
+    private static bool NegatedBefore(TokenList tokens, int verb, int min)
     {
         for (var k = verb - 1; k >= min && k >= verb - 3; k--)
         {
             if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never")) return true;
-            if (!SkipBeforeVerb.Contains(tokens[k].Lower)) break;
+            if (!tokens[k].Word.Facts.IsSkipBeforeVerb) break;
         }
         return false;
     }
@@ -1043,7 +1064,7 @@ internal static class PositionFinder
             if (start == min || tokens[start - 1].Text == "," || tokens[start - 1].Kind == TokenKind.Quote)
             {
                 if (k + 1 < verb && (IsVerbAt(tokens, k + 1, out _, out _) || (tokens[k + 1].IsWord && !tokens[k + 1].IsCap && tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
-                    || SkipBeforeVerb.Contains(tokens[k + 1].Lower)))
+                    || tokens[k + 1].Word.Facts.IsSkipBeforeVerb))
                 {
                     if (a.Person is null) ctx.LastCollective = a;
                     return a;
@@ -1064,7 +1085,7 @@ internal static class PositionFinder
     }
 
     /// <summary>Where the reported clause after a report verb starts, or -1 when there is none ("told a press conference").</summary>
-    private static int ContentStart(List<Token> tokens, int verb, int after, int end)
+    private static int ContentStart(TokenList tokens, int verb, int after, int end)
     {
         var told = tokens[verb].Is("told") || tokens[verb].Is("tells") || tokens[verb].Is("reminded") || tokens[verb].Is("reminds");
         if (!told && after < end && (tokens[after].Is("in") || tokens[after].Is("at") || tokens[after].Is("on") || tokens[after].Is("during") || tokens[after].Is("after") || tokens[after].Is("upon") || tokens[after].Is("before")))
@@ -1208,7 +1229,7 @@ internal static class PositionFinder
     }
 
     /// <summary>The inflection of the verb phrase that ends right before the topic start.</summary>
-    private static int HeadInflection(List<Token> tokens, int topicStart)
+    private static int HeadInflection(TokenList tokens, int topicStart)
     {
         for (var k = topicStart - 1; k >= 0 && k >= topicStart - 5; k--)
         {
@@ -1244,7 +1265,7 @@ internal static class PositionFinder
         while (k >= min)
         {
             var w = tokens[k];
-            if (w.IsWord && SkipBeforeVerb.Contains(w.Lower))
+            if (w.IsWord && w.Word.Facts.IsSkipBeforeVerb)
             {
                 if (w.Is("not") || w.Is("n't") || w.Is("never")) negated = true;
                 k--;
@@ -1378,7 +1399,7 @@ internal static class PositionFinder
         for (var k = e; k < verb; k++)
         {
             var t = tokens[k];
-            if (!(t.IsWord && (t.IsCap || RoleParser.IsRoleWord(t) || t.Is("and") || t.Is("of") || t.Is("in") || t.Is("the") || t.Is("'s") || SkipBeforeVerb.Contains(t.Lower)))) return null;
+            if (!(t.IsWord && (t.IsCap || RoleParser.IsRoleWord(t) || t.Is("and") || t.Is("of") || t.Is("in") || t.Is("the") || t.Is("'s") || t.Word.Facts.IsSkipBeforeVerb))) return null;
         }
         return a;
     }
@@ -1406,16 +1427,16 @@ internal static class PositionFinder
         while (a < b && (tokens[a].Is("that") || tokens[a].Text == "," || tokens[a].Text == ":" || tokens[a].Kind == TokenKind.Quote || tokens[a].Is("to") && stance != Stance.Urges)) a++;
         while (b > a && (tokens[b - 1].Kind == TokenKind.Punct || tokens[b - 1].Kind == TokenKind.Quote || tokens[b - 1].Is("and") || tokens[b - 1].Is("but"))) b--;
         if (b - a < 1) return;
-        var topic = ctx.Doc.Span(a, b);
-        if (topic.Length < 3) return;
-        var words = TopicWords(tokens, a, b);
+        if (ctx.Doc.SpanLength(a, b) < 3) return;
+        var words = new TopicWordSet(TopicWords(tokens, a, b));
         for (var ri = Math.Max(0, ctx.Results.Count - 64); ri < ctx.Results.Count; ri++)
         {
             var r = ctx.Results[ri];
             if (!string.Equals(r.Holder, holder, StringComparison.Ordinal)) continue;
-            var f = TopicOverlap(ctx.ResultWords[ri], words);
+            if (ctx.HeadlineMode && r.Stance == stance) return;
+            var f = TopicWordSet.Overlap(ctx.ResultWords[ri], words);
             if (f >= 0.6 || (r.Stance == stance && f >= 0.5)) return;
-            if (ctx.HeadlineMode && (r.Stance == stance || f >= 0.3)) return;
+            if (ctx.HeadlineMode && f >= 0.3) return;
         }
         if (speaker is null && ctx.LastSpeaker?.Person is { } last && last.IsSpokesperson && s.Index - ctx.LastSpeakerSentence <= 3
             && string.Equals(HolderOf(ctx, ctx.LastSpeaker), holder, StringComparison.Ordinal))
@@ -1423,9 +1444,15 @@ internal static class PositionFinder
             // a briefing goes on in the spokesperson's voice: "It stressed that ...", "the Chinese side ... asked ..."
             speaker = last.Name;
         }
-        ctx.Results.Add(new Position(holder, speaker, stance, topic, ctx.Doc.EvidenceFor(s)));
+        ctx.Results.Add(new Position(holder, speaker, stance, ctx.Doc.Span(a, b), ctx.Doc.EvidenceFor(s)));
         ctx.ResultWords.Add(words);
     }
+
+    /// <summary>True for a lower-case topic stop word (for <see cref="WordFacts"/>).</summary>
+    public static bool IsTopicStopWord(string lower) => TopicStopWords.Contains(lower);
+
+    /// <summary>True for a lower-case word that may stand between a subject and its verb (for <see cref="WordFacts"/>).</summary>
+    public static bool IsSkipBeforeVerb(string lower) => SkipBeforeVerb.Contains(lower);
 
     private static readonly HashSet<string> TopicStopWords = new(StringComparer.Ordinal)
     {
@@ -1436,46 +1463,22 @@ internal static class PositionFinder
     };
 
     /// <summary>Content words of tokens [a, b): lower case, without punctuation and stop words (no new strings).</summary>
-    private static List<string> TopicWords(List<Token> tokens, int a, int b)
+    private static string[] TopicWords(TokenList tokens, int a, int b)
     {
-        var list = new List<string>(b - a);
+        var count = 0;
         for (var i = a; i < b; i++)
         {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || TopicStopWords.Contains(t.Lower)) continue;
-            list.Add(t.Lower);
+            if (IsTopicWord(tokens[i])) count++;
         }
-        return list;
-    }
-
-    /// <summary>Equal words, a plural "s" aside ("issues" = "issue").</summary>
-    private static bool SameWord(string x, string y)
-    {
-        if (string.Equals(x, y, StringComparison.Ordinal)) return true;
-        var dx = x.Length - y.Length;
-        if (dx == 1 && x.Length > 4 && x[x.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, y.Length) == 0) return true;
-        if (dx == -1 && y.Length > 4 && y[y.Length - 1] == 's' && string.CompareOrdinal(x, 0, y, 0, x.Length) == 0) return true;
-        return false;
-    }
-
-    private static double TopicOverlap(List<string> a, List<string> bWords)
-    {
-        var bCount = bWords.Count;
-        if (a.Count == 0 || bCount == 0) return 0;
-        var used = new bool[bCount];
-        var common = 0;
-        foreach (var w in a)
+        var words = count == 0 ? Array.Empty<string>() : new string[count];
+        var at = 0;
+        for (var i = a; i < b; i++)
         {
-            for (var j = 0; j < bCount; j++)
-            {
-                if (used[j] || !SameWord(bWords[j], w)) continue;
-                used[j] = true;
-                common++;
-                break;
-            }
+            if (IsTopicWord(tokens[i])) words[at++] = tokens[i].Lower;
         }
-        var p = (double)common / a.Count;
-        var r = (double)common / bCount;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return words;
     }
+
+    private static bool IsTopicWord(in Token t)
+        => !(t.Kind == TokenKind.Punct || t.Kind == TokenKind.Quote || t.Text == "'s" || t.Word.Facts.IsTopicStopWord);
 }

@@ -11,8 +11,8 @@ internal sealed class QuoteSpans
     public QuoteSpans(Document doc)
     {
         var tokens = doc.Tokens;
-        SpanOf = new int[tokens.Count];
-        for (var i = 0; i < SpanOf.Length; i++) SpanOf[i] = -1;
+        SpanOf = doc.Scratch.Quotes(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++) SpanOf[i] = -1;
         var open = -1;
         for (var i = 0; i < tokens.Count; i++)
         {

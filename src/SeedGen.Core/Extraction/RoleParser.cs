@@ -32,24 +32,14 @@ internal static class RoleParser
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "at", "the", "and", "to", "on", "in" };
 
-    public static bool IsTitleWord(Token t) => t.IsWord && Lexicon.Instance.Titles.ContainsKey(t.Lower);
+    public static bool IsTitleWord(in Token t) => t.IsWord && t.Word.Facts.IsTitle;
 
-    public static bool IsRoleWord(Token t)
-    {
-        if (!t.IsWord) return false;
-        var lex = Lexicon.Instance;
-        return lex.Titles.ContainsKey(t.Lower) || lex.TitleModifiers.Contains(t.Lower) || lex.OrgWords.Contains(t.Text) || lex.NonOfficialRoles.Contains(t.Lower);
-    }
+    public static bool IsRoleWord(in Token t) => t.IsWord && t.Word.Facts.IsRoleWord;
 
-    public static bool IsHonorific(Token t)
-    {
-        if (!t.IsWord || !t.IsCap) return false;
-        var s = t.Text.EndsWith(".", StringComparison.Ordinal) ? t.Text.Substring(0, t.Text.Length - 1) : t.Text;
-        return Lexicon.Instance.Honorifics.Contains(s);
-    }
+    public static bool IsHonorific(in Token t) => t.IsWord && t.IsCap && t.Word.Facts.IsHonorificText;
 
     /// <summary>Scans left from <paramref name="last"/> (inclusive) for a role phrase; returns its first token index or -1.</summary>
-    public static int ScanBack(IReadOnlyList<Token> tokens, int first, int last)
+    public static int ScanBack(TokenList tokens, int first, int last)
     {
         if (last < first) return -1;
         var anchor = tokens[last];
@@ -109,14 +99,14 @@ internal static class RoleParser
         return start;
     }
 
-    private static bool IsPlaceWord(IReadOnlyList<Token> tokens, int i)
+    private static bool IsPlaceWord(TokenList tokens, int i)
     {
         var t = tokens[i];
         return t.IsWord && t.IsCap && Lexicon.Instance.Places.ContainsKey(t.Text);
     }
 
     /// <summary>True when tokens [first, end) contain a role head word ("minister", "spokesperson").</summary>
-    public static bool HasTitle(IReadOnlyList<Token> tokens, int first, int end)
+    public static bool HasTitle(TokenList tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -136,7 +126,7 @@ internal static class RoleParser
         var skip = new bool[end - first];
         for (var i = first; i < end; i++)
         {
-            if (lex.NonOfficialRoles.Contains(tokens[i].Lower)) nonOfficial = true;
+            if (tokens[i].Word.Facts.IsNonOfficialRole) nonOfficial = true;
             var m = Gazetteer.Match(tokens, i, end);
             if (!m.IsMatch) continue;
             if (m.Kind == NameKind.Organization)
@@ -166,14 +156,14 @@ internal static class RoleParser
         {
             if (skip[i - first]) continue;
             var t = tokens[i];
-            if (lex.Titles.ContainsKey(t.Lower) || lex.TitleModifiers.Contains(t.Lower))
+            if (t.Word.Facts.IsTitle || t.Word.Facts.IsTitleModifier)
             {
                 // a modifier only starts the title when a head follows through modifiers/heads
                 var j = i;
                 var sawHead = false;
-                while (j < end && (lex.Titles.ContainsKey(tokens[j].Lower) || lex.TitleModifiers.Contains(tokens[j].Lower)))
+                while (j < end && (tokens[j].Word.Facts.IsTitle || tokens[j].Word.Facts.IsTitleModifier))
                 {
-                    if (lex.Titles.ContainsKey(tokens[j].Lower)) sawHead = true;
+                    if (tokens[j].Word.Facts.IsTitle) sawHead = true;
                     j++;
                 }
                 if (sawHead)
@@ -269,6 +259,6 @@ internal static class RoleParser
     }
 
     /// <summary>"Secretary of State": "State" after "of" belongs to the title, not an organisation.</summary>
-    private static bool IsStateWord(IReadOnlyList<Token> tokens, int k, int end)
+    private static bool IsStateWord(TokenList tokens, int k, int end)
         => tokens[k].Is("state") && (k + 1 >= end || !tokens[k + 1].IsCap || tokens[k + 1].Is("for"));
 }

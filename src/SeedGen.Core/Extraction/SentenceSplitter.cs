@@ -38,7 +38,7 @@ internal static class SentenceSplitter
     /// <summary>Longer runs without a sentence end are cut (at a comma or semicolon when there is one) so that every later stage stays linear.</summary>
     public const int MaxTokens = 160;
 
-    public static List<Sentence> Split(IReadOnlyList<Token> tokens, CancellationToken ct)
+    public static List<Sentence> Split(TokenList tokens, CancellationToken ct)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -84,7 +84,7 @@ internal static class SentenceSplitter
         return sentences;
     }
 
-    private static bool IsClosing(IReadOnlyList<Token> tokens, int j)
+    private static bool IsClosing(TokenList tokens, int j)
     {
         var c = tokens[j].Text[0];
         if (c == '\u201D' || c == '\u2019' || c == '\u00BB') return true;

@@ -9,39 +9,54 @@ internal enum TokenKind
     Quote,
 }
 
-/// <summary>One token of the document: its character span, its text and a lower-case form for look-ups.</summary>
-internal sealed class Token
+/// <summary>
+/// One token of the document: where it starts, the (shared) <see cref="Word"/> it spells, and whether
+/// a line break precedes it. A small value type: a document's tokens are one array, not one object each.
+/// </summary>
+internal readonly struct Token
 {
-    public Token(int start, int end, string text, TokenKind kind, bool newlineBefore)
+    private readonly Word _word;
+
+    public Token(int start, Word word, bool newlineBefore)
     {
         Start = start;
-        End = end;
-        Text = text;
-        Kind = kind;
+        _word = word;
         NewlineBefore = newlineBefore;
-        Lower = text.ToLowerInvariant();
-        IsCap = text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    /// <summary>A token outside any document (for look-ups of a made-up word).</summary>
+    public Token(string text, TokenKind kind)
+        : this(0, new Word(text, kind), false)
+    {
     }
 
     public int Start { get; }
 
-    public int End { get; }
+    /// <summary>One past the last character: normalisation keeps the length, so the text's length tells it.</summary>
+    public int End => Start + _word.Text.Length;
 
     /// <summary>The token as written, with typographic apostrophes made straight.</summary>
-    public string Text { get; }
+    public string Text => _word.Text;
 
-    public string Lower { get; }
+    public string Lower => _word.Lower;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => _word.Kind;
+
+    /// <summary>The shared facts of the token's text.</summary>
+    public Word Word => _word;
 
     /// <summary>True when a line break separates this token from the previous one.</summary>
     public bool NewlineBefore { get; }
 
-    public bool IsCap { get; }
+    public bool IsCap => _word.IsCap;
 
-    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsWord => _word.Kind == TokenKind.Word;
 
-    public bool Is(string lower) => string.Equals(Lower, lower, System.StringComparison.Ordinal);
+    public bool Is(string lower)
+    {
+        var mine = _word.Lower;
+        return ReferenceEquals(mine, lower) || string.Equals(mine, lower, System.StringComparison.Ordinal);
+    }
 
     public override string ToString() => Text;
 }

@@ -18,16 +18,38 @@ internal static class Tokenizer
         "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "approx", "Dept", "Gov't", "Messrs", "Mme",
     };
 
-    public static List<Token> Tokenize(string text, CancellationToken ct)
+    /// <summary>The possessive "'s", however it was written ("’s", "'S").</summary>
+    private static readonly Word Possessive = new("'s", TokenKind.Word);
+
+    private static readonly string[] AbbreviationList = new List<string>(Abbreviations).ToArray();
+
+    /// <summary>The tokens of <paramref name="text"/> in an array of their own.</summary>
+    public static TokenList Tokenize(string text, CancellationToken ct)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = Tokenize(text, ct, null);
+        var exact = new Token[tokens.Count];
+        for (var i = 0; i < exact.Length; i++) exact[i] = tokens[i];
+        return new TokenList(exact, exact.Length);
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, written into <paramref name="scratch"/>'s token buffer when there is one
+    /// (the list is then valid until the scratch arrays are returned), else into a new array sized from the text's length.
+    /// </summary>
+    public static TokenList Tokenize(string text, CancellationToken ct, TokenScratch? scratch)
+    {
+        // about one token per five characters; the buffer grows when a text has more
+        var estimate = text.Length / 5 + 64;
+        var buffer = scratch?.Tokens(estimate) ?? new Token[estimate];
+        var count = 0;
+        var words = new WordSource(text);
         var i = 0;
         var n = text.Length;
         var newline = false;
-        var count = 0;
+        var steps = 0;
         while (i < n)
         {
-            if ((++count & 1023) == 0) ct.ThrowIfCancellationRequested();
+            if ((++steps & 1023) == 0) ct.ThrowIfCancellationRequested();
             var c = text[i];
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
             {
@@ -41,46 +63,83 @@ internal static class Tokenizer
                 continue;
             }
             int start = i;
+            Word word;
             if (char.IsLetter(c))
             {
                 i = ScanWord(text, i);
-                var word = Normalize(text, start, i);
-                tokens.Add(new Token(start, i, word, TokenKind.Word, newline));
+                word = words.Get(start, i, TokenKind.Word);
             }
             else if (char.IsDigit(c))
             {
                 i = ScanNumber(text, i);
-                var word = Normalize(text, start, i);
                 var kind = TokenKind.Number;
-                foreach (var ch in word)
+                for (var k = start; k < i; k++)
                 {
-                    if (char.IsLetter(ch)) { kind = TokenKind.Word; break; }
+                    if (char.IsLetter(text[k])) { kind = TokenKind.Word; break; }
                 }
-                tokens.Add(new Token(start, i, word, kind, newline));
+                word = words.Get(start, i, kind);
             }
             else if (IsApostrophe(c) && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !char.IsLetterOrDigit(text[i + 2])) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 i += 2;
-                tokens.Add(new Token(start, i, "'s", TokenKind.Word, newline));
+                word = Possessive;
             }
             else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\'' || c == '\u00AB' || c == '\u00BB')
             {
                 i++;
-                tokens.Add(new Token(start, i, c.ToString(), TokenKind.Quote, newline));
+                word = words.Get(start, i, TokenKind.Quote);
             }
             else if (c == '-' && i + 1 < n && text[i + 1] == '-')
             {
                 i += 2;
-                tokens.Add(new Token(start, i, "--", TokenKind.Punct, newline));
+                word = words.Get(start, i, TokenKind.Punct);
             }
             else
             {
                 i++;
-                tokens.Add(new Token(start, i, c.ToString(), TokenKind.Punct, newline));
+                word = words.Get(start, i, TokenKind.Punct);
             }
+            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length + buffer.Length / 2 + 64);
+            buffer[count++] = new Token(start, word, newline);
             newline = false;
         }
-        return tokens;
+        scratch?.KeepTokens(buffer);
+        return new TokenList(buffer, count);
+    }
+
+    /// <summary>Finds or makes the <see cref="Word"/> of a piece of the text: the shared table first, then the document's own.</summary>
+    private struct WordSource
+    {
+        private readonly string _text;
+        private WordTable? _local;
+
+        public WordSource(string text)
+        {
+            _text = text;
+            _local = null;
+        }
+
+        public Word Get(int start, int end, TokenKind kind)
+        {
+            var hash = WordTable.Hash(_text, start, end, kind);
+            var shared = WordTable.Shared;
+            var word = shared.Find(_text, start, end, kind, hash) ?? _local?.Find(_text, start, end, kind, hash);
+            if (word is not null) return word;
+            word = new Word(Spell(_text, start, end, kind), kind);
+            if (!shared.IsFull && shared.Add(word, hash) is { } added) return added;
+            _local ??= WordTable.Local();
+            return _local.Add(word, hash) ?? word;
+        }
+    }
+
+    /// <summary>The stored text of text[start, end): words and numbers normalised (straight apostrophes, plain hyphens).</summary>
+    private static string Spell(string text, int start, int end, TokenKind kind)
+    {
+        var s = text.Substring(start, end - start);
+        if (!WordTable.IsNormalized(kind)) return s;
+        if (s.IndexOf('\u2019') >= 0) s = s.Replace('\u2019', '\'');
+        if (s.IndexOf('\u2011') >= 0) s = s.Replace('\u2011', '-');
+        return s;
     }
 
     private static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
@@ -120,7 +179,7 @@ internal static class Tokenizer
                     i++;
                     continue;
                 }
-                if (len <= 6 && Abbreviations.Contains(text.Substring(start, len)))
+                if (len <= 6 && IsAbbreviation(text, start, len))
                 {
                     i++;
                     break;
@@ -134,6 +193,16 @@ internal static class Tokenizer
             break;
         }
         return i;
+    }
+
+    /// <summary>True when text[start, start + length) is one of <see cref="Abbreviations"/> (compared in place).</summary>
+    private static bool IsAbbreviation(string text, int start, int length)
+    {
+        foreach (var a in AbbreviationList)
+        {
+            if (a.Length == length && string.CompareOrdinal(text, start, a, 0, length) == 0) return true;
+        }
+        return false;
     }
 
     private static int LastSegmentStart(string text, int start, int i)
@@ -171,14 +240,6 @@ internal static class Tokenizer
             break;
         }
         return i;
-    }
-
-    private static string Normalize(string text, int start, int end)
-    {
-        var s = text.Substring(start, end - start);
-        if (s.IndexOf('\u2019') >= 0) s = s.Replace('\u2019', '\'');
-        if (s.IndexOf('\u2011') >= 0) s = s.Replace('\u2011', '-');
-        return s;
     }
 
     /// <summary>Words of a short phrase, tokenised the same way (for lexicon entries).</summary>

@@ -69,29 +69,43 @@ internal static class WordClasses
     }
 
     /// <summary>1..12 for a month name or its dotted abbreviation ("Nov."), else 0.</summary>
-    public static int Month(Token t)
+    public static int Month(in Token t)
     {
         if (!t.IsWord || !t.IsCap) return 0;
-        return MonthIndex.TryGetValue(t.Lower, out var m) ? m : 0;
+        return t.Word.Facts.Month;
     }
 
+    /// <summary>1..12 for a lower-case month name or dotted abbreviation, else 0 (for <see cref="WordFacts"/>).</summary>
+    public static int MonthOf(string lower) => MonthIndex.TryGetValue(lower, out var m) ? m : 0;
+
     /// <summary>0..6 (Monday = 0) for a weekday name, else -1.</summary>
-    public static int Weekday(Token t)
+    public static int Weekday(in Token t)
     {
         if (!t.IsWord) return -1;
-        var w = t.Lower;
+        return t.Word.Facts.Weekday;
+    }
+
+    /// <summary>0..6 (Monday = 0) for a lower-case weekday name, else -1 (for <see cref="WordFacts"/>).</summary>
+    public static int WeekdayOf(string lower)
+    {
         for (var i = 0; i < Weekdays.Length; i++)
         {
-            if (string.Equals(w, Weekdays[i], StringComparison.Ordinal)) return i;
+            if (string.Equals(lower, Weekdays[i], StringComparison.Ordinal)) return i;
         }
         return -1;
     }
 
-    public static bool IsFunctionWord(Token t) => FunctionCaps.Contains(t.Lower);
+    public static bool IsFunctionWord(in Token t) => t.Word.Facts.IsFunctionWord;
+
+    /// <summary>True for a lower-case function word (for <see cref="WordFacts"/>).</summary>
+    public static bool IsFunctionWord(string lower) => FunctionCaps.Contains(lower);
+
+    /// <summary>True for a lower-case name particle (for <see cref="WordFacts"/>).</summary>
+    public static bool IsNameParticle(string lower) => NameParticles.Contains(lower);
 
     public static bool IsPersonPronoun(Token t) => Pronouns.Contains(t.Lower);
 
-    public static bool IsNameParticle(Token t) => t.IsWord && !t.IsCap && NameParticles.Contains(t.Lower);
+    public static bool IsNameParticle(in Token t) => t.IsWord && !t.IsCap && t.Word.Facts.IsNameParticleText;
 
     /// <summary>"al-Sisi", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.</summary>
     public static bool IsHyphenParticleName(Token t)
