@@ -25,6 +25,10 @@ public static class ThroughputColumns
             var bytes = (double)Corpus.Get(ExtractionBenchmarks.DocumentCount).TotalUtf8Bytes;
             return method == nameof(ExtractionBenchmarks.ExtractPerDocument) ? bytes / ExtractionBenchmarks.DocumentCount : bytes;
         }
+        if (type == typeof(LargeDocumentBenchmarks))
+        {
+            return System.Text.Encoding.UTF8.GetByteCount(LargeDocumentBenchmarks.Text);
+        }
         if (type == typeof(DriverBenchmarks))
         {
             var count = (int)benchmarkCase.Parameters["Documents"];

@@ -90,7 +90,7 @@ public static class Program
             rest.Add("*");
         }
         var summaries = BenchmarkSwitcher
-            .FromTypes(new[] { typeof(ExtractionBenchmarks), typeof(DriverBenchmarks), typeof(IncrementalBenchmarks) })
+            .FromTypes(new[] { typeof(ExtractionBenchmarks), typeof(LargeDocumentBenchmarks), typeof(DriverBenchmarks), typeof(IncrementalBenchmarks) })
             .Run(rest.ToArray(), config);
         Console.WriteLine($"results: {artifacts}");
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
