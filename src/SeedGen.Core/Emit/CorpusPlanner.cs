@@ -200,13 +200,20 @@ public static class CorpusPlanner
                 if (indexByKey.TryGetValue(local.PersonKey, out var at))
                 {
                     var existing = catalog.Officials[at];
-                    if (!docsOf[at].Contains(classNames[d])) docsOf[at].Add(classNames[d]);
-                    catalog.Officials[at] = existing with
+                    // Documents come in order, so this document is already listed only if it was the last one added
+                    // (a Contains over the list made popular officials quadratic in the corpus size).
+                    var listed = docsOf[at];
+                    if (!ReferenceEquals(listed[listed.Count - 1], classNames[d])) listed.Add(classNames[d]);
+                    if ((existing.Title is null && o.Title is not null) || (existing.Organization is null && o.Organization is not null)
+                        || (existing.Country is null && o.Country is not null))
                     {
-                        Title = existing.Title ?? o.Title,
-                        Organization = existing.Organization ?? o.Organization,
-                        Country = existing.Country ?? o.Country,
-                    };
+                        catalog.Officials[at] = existing with
+                        {
+                            Title = existing.Title ?? o.Title,
+                            Organization = existing.Organization ?? o.Organization,
+                            Country = existing.Country ?? o.Country,
+                        };
+                    }
                     continue;
                 }
                 var member = scope.Allocate(Identifiers.FromText(o.Name));

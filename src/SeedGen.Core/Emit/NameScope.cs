@@ -17,13 +17,23 @@ public sealed class NameScope
         foreach (var r in reserved) _taken.Add(r);
     }
 
+    /// <summary>Per base name, the suffix to try next: names are never released, so every smaller suffix is known to be taken.</summary>
+    private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
+
     public string Allocate(string baseName)
     {
         if (_taken.Add(baseName)) return baseName;
-        for (var i = 2; ; i++)
+        // Starting from the remembered suffix gives the same name as counting from 2, without making
+        // n documents with one title quadratic (found when the corpus repeats titles).
+        var i = _nextSuffix.TryGetValue(baseName, out var next) ? next : 2;
+        for (; ; i++)
         {
             var candidate = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (_taken.Add(candidate)) return candidate;
+            if (_taken.Add(candidate))
+            {
+                _nextSuffix[baseName] = i + 1;
+                return candidate;
+            }
         }
     }
 }
