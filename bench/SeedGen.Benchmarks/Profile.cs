@@ -43,10 +43,15 @@ public static class Profile
         Console.WriteLine($"profile at {count} documents, {corpus.TotalUtf8Bytes:N0} bytes; {Environment.ProcessorCount} logical CPUs; doc comments: DocumentationMode.{GeneratorProject.DocumentationMode}; best of 5 (after 2 warm-ups)");
         Console.WriteLine();
 
-        var stages = new SortedDictionary<double, (string Name, double Best)>();
+        var stages = new SortedDictionary<double, (string Name, double Best, long Allocated)>();
+        var allocMark = GC.GetAllocatedBytesForCurrentThread();
         void Stage(double order, string name, double ms)
         {
-            stages[order] = stages.TryGetValue(order, out var s) ? (name, Math.Min(s.Best, ms)) : (name, ms);
+            // Allocated bytes since the previous stage ended (this thread; the same every run).
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            var allocated = now - allocMark;
+            stages[order] = stages.TryGetValue(order, out var s) ? (name, Math.Min(s.Best, ms), allocated) : (name, ms, allocated);
+            allocMark = GC.GetAllocatedBytesForCurrentThread();
         }
 
         var ns = "BenchProject.Seeds";
@@ -54,6 +59,7 @@ public static class Profile
         var allocExtract = 0L;
         for (var run = 0; run < 7; run++)
         {
+            allocMark = GC.GetAllocatedBytesForCurrentThread();
             var sw = Stopwatch.StartNew();
             var index = IndexParser.Parse(GeneratorProject.SeedsDir + "INDEX.md", corpus.Index);
             Stage(0, "IndexParser.Parse (INDEX.md)", sw.Elapsed.TotalMilliseconds);
@@ -78,6 +84,7 @@ public static class Profile
             Stage(3, "CorpusPlanner.Plan (plans every document too, as the CLI does)", sw.Elapsed.TotalMilliseconds);
 
             var locals = extracted.Select(e => DocumentPlanner.Plan(e)).ToList();
+            allocMark = GC.GetAllocatedBytesForCurrentThread();
             sw.Restart();
             CorpusPlanner.Plan(assembled, locals, new EmitOptions(ns));
             Stage(3.5, "  of which the corpus step alone (document plans cached, as in the generator)", sw.Elapsed.TotalMilliseconds);
@@ -117,9 +124,9 @@ public static class Profile
         }
 
         Console.WriteLine();
-        Console.WriteLine("| Stage | ms (best of 5) |");
-        Console.WriteLine("|---|---:|");
-        foreach (var s in stages.Values) Console.WriteLine($"| {s.Name} | {s.Best:F1} |");
+        Console.WriteLine("| Stage | ms (best of 5) | MB allocated |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var s in stages.Values) Console.WriteLine($"| {s.Name} | {s.Best:F1} | {s.Allocated / 1e6:F1} |");
         var extractMs = stages[1].Best;
         Console.WriteLine();
         Console.WriteLine($"extraction: {corpus.TotalUtf8Bytes / (extractMs / 1000) / 1e6:F2} MB/s, {(double)allocExtract / corpus.TotalUtf8Bytes:F2} allocated bytes per input byte, {extractMs * 1000 / corpus.Documents.Count:F0} us per document");

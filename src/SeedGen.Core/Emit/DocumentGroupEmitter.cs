@@ -19,7 +19,7 @@ public static class DocumentGroupEmitter
 
     public static string Emit(DocumentGroupSpec spec)
     {
-        var w = SourceHeader.Begin(spec.Namespace);
+        var w = SourceHeader.Begin(spec.Namespace, EstimateLength(spec));
         w.Open("internal static partial class " + EmitOptions.CatalogClass);
         var persons = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var p in spec.Persons) persons[p.PersonKey] = p.Member;
@@ -32,6 +32,19 @@ public static class DocumentGroupEmitter
         }
         w.Close();
         return SourceHeader.End(w);
+    }
+
+    /// <summary>About the length of the file (measured: sentences take about a third, each record about 200 characters), so the builder rarely grows.</summary>
+    private static int EstimateLength(DocumentGroupSpec spec)
+    {
+        long length = 1024;
+        foreach (var doc in spec.Documents)
+        {
+            var local = doc.Local;
+            length += 3000 + (local.Officials.Count + local.Events.Count + local.Positions.Count) * 220L;
+            foreach (var sentence in local.Sentences) length += sentence.Length + 24;
+        }
+        return (int)System.Math.Min(length, 64L * 1024 * 1024);
     }
 
     private static void EmitDocument(CodeWriter w, PlannedDocument doc, System.Collections.Generic.Dictionary<string, string> persons)
@@ -54,7 +67,7 @@ public static class DocumentGroupEmitter
         w.Summary("This document's distinct strings: its evidence sentences first, then names, places and topics.");
         w.Line("private static readonly string[] " + CorpusPlanner.SentencesMember + " =");
         w.Line("{");
-        foreach (var text in data.Strings) w.Line("    " + SourceEscaping.Literal(text) + ",");
+        foreach (var text in data.Strings) w.StartLine().Append("    ").Literal(text).Append(",").EndLine();
         w.Line("};");
         w.Line();
         w.Summary("The evidence of a record of this document: its line and its sentence.");
@@ -66,8 +79,9 @@ public static class DocumentGroupEmitter
         w.Open("public static class Officials");
         foreach (var o in local.Officials)
         {
-            w.Summary(SourceEscaping.XmlDoc(DescribeOfficial(o.Record)) + LineOf(o.Record.Evidence.Line));
-            w.Line("public static readonly Official " + Identifiers.Escape(o.Member) + " = " + officials + Identifiers.Escape(persons[o.PersonKey]) + ";");
+            w.StartLine().Append("/// <summary>").XmlDoc(DescribeOfficial(o.Record)).Append(" Line ").Append(o.Record.Evidence.Line).Append(".</summary>").EndLine();
+            w.StartLine().Append("public static readonly Official ").Append(Identifiers.Escape(o.Member)).Append(" = ").Append(officials)
+                .Append(Identifiers.Escape(persons[o.PersonKey])).Append(";").EndLine();
         }
         var officialItems = new System.Collections.Generic.List<string>();
         foreach (var o in local.Officials) officialItems.Add(officials + Identifiers.Escape(persons[o.PersonKey]));
@@ -77,13 +91,13 @@ public static class DocumentGroupEmitter
 
         w.Summary("The events this document reports.");
         w.Open("public static class Events");
-        w.Line("private static readonly SeedEvent[] " + ListMember + " = SeedData.Events(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, "
-            + SourceEscaping.Literal(data.Events) + ");");
+        w.StartLine().Append("private static readonly SeedEvent[] " + ListMember + " = SeedData.Events(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, ")
+            .Literal(data.Events).Append(");").EndLine();
         for (var i = 0; i < local.Events.Count; i++)
         {
             var e = local.Events[i];
-            w.Summary(SourceEscaping.XmlDoc(DescribeEvent(e.Record)) + LineOf(e.Record.Evidence.Line));
-            w.Line("public static readonly SeedEvent " + Identifiers.Escape(e.Member) + " = " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+            w.StartLine().Append("/// <summary>").XmlDoc(DescribeEvent(e.Record)).Append(" Line ").Append(e.Record.Evidence.Line).Append(".</summary>").EndLine();
+            w.StartLine().Append("public static readonly SeedEvent ").Append(Identifiers.Escape(e.Member)).Append(" = " + ListMember + "[").Append(i).Append("];").EndLine();
         }
         w.Summary("All events of this document, in document order.");
         w.Line("public static " + List + "<SeedEvent> All => " + ListMember + ";");
@@ -92,14 +106,15 @@ public static class DocumentGroupEmitter
 
         w.Summary("The stated positions this document reports.");
         w.Open("public static class Positions");
-        w.Line("private static readonly Position[] " + ListMember + " = SeedData.Positions(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, "
-            + SourceEscaping.Literal(data.Positions) + ");");
+        w.StartLine().Append("private static readonly Position[] " + ListMember + " = SeedData.Positions(Document, " + CorpusPlanner.SentencesMember + ", Officials.All, ")
+            .Literal(data.Positions).Append(");").EndLine();
         for (var i = 0; i < local.Positions.Count; i++)
         {
             var r = local.Positions[i].Record;
-            w.Summary(SourceEscaping.XmlDoc(r.Holder + " " + GuideNames.Of(r.Stance) + ": " + Shorten(r.Topic) + (r.Speaker is null ? string.Empty : " (said by " + r.Speaker + ")") + ".")
-                + LineOf(r.Evidence.Line));
-            w.Line("public static readonly Position " + Identifiers.Escape(local.Positions[i].Member) + " = " + ListMember + "[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+            w.StartLine().Append("/// <summary>").XmlDoc(r.Holder).Append(" ").Append(GuideNames.Of(r.Stance)).Append(": ").XmlDoc(Shorten(r.Topic));
+            if (r.Speaker is not null) w.Append(" (said by ").XmlDoc(r.Speaker).Append(")");
+            w.Append(". Line ").Append(r.Evidence.Line).Append(".</summary>").EndLine();
+            w.StartLine().Append("public static readonly Position ").Append(Identifiers.Escape(local.Positions[i].Member)).Append(" = " + ListMember + "[").Append(i).Append("];").EndLine();
         }
         w.Summary("All positions of this document, in document order.");
         w.Line("public static " + List + "<Position> All => " + ListMember + ";");
@@ -110,9 +125,6 @@ public static class DocumentGroupEmitter
 
     /// <summary>The private array of a document's events or positions, decoded on first use (no generated name starts with "__").</summary>
     public const string ListMember = "__A";
-
-    /// <summary>A doc comment's pointer to the record's line in the document the class is named after.</summary>
-    private static string LineOf(int line) => " Line " + line.ToString(CultureInfo.InvariantCulture) + ".";
 
     /// <summary>Topics in doc comments are cut after this many characters (at a space), the full text being <c>Topic</c>.</summary>
     public const int DocTopicLength = 80;

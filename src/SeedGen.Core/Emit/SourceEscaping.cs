@@ -14,10 +14,16 @@ public static class SourceEscaping
     public static string Literal(string? value)
     {
         if (value is null) return "null";
-        var plain = 0;
-        while (plain < value.Length && IsPlainInLiteral(value[plain])) plain++;
+        var plain = PlainPrefix(value, inXml: false);
         if (plain == value.Length) return "\"" + value + "\"";
-        var sb = new StringBuilder(value.Length + 16);
+        return AppendLiteral(new StringBuilder(value.Length + 16), value).ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a regular C# string literal (or <c>null</c>) to <paramref name="sb"/>.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder sb, string? value)
+    {
+        if (value is null) return sb.Append("null");
+        var plain = PlainPrefix(value, inXml: false);
         sb.Append('"').Append(value, 0, plain);
         for (var i = plain; i < value.Length; i++)
         {
@@ -36,18 +42,22 @@ public static class SourceEscaping
                     break;
             }
         }
-        sb.Append('"');
-        return sb.ToString();
+        return sb.Append('"');
     }
 
     /// <summary>Text for inside an XML doc comment element, on a single line.</summary>
     public static string XmlDoc(string? value)
     {
         if (value is null) return string.Empty;
-        var plain = 0;
-        while (plain < value.Length && IsPlainInXml(value[plain])) plain++;
-        if (plain == value.Length) return value;
-        var sb = new StringBuilder(value.Length + 16);
+        if (PlainPrefix(value, inXml: true) == value.Length) return value;
+        return AppendXmlDoc(new StringBuilder(value.Length + 16), value).ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as XML doc text (see <see cref="XmlDoc"/>) to <paramref name="sb"/>.</summary>
+    public static StringBuilder AppendXmlDoc(StringBuilder sb, string? value)
+    {
+        if (value is null) return sb;
+        var plain = PlainPrefix(value, inXml: true);
         sb.Append(value, 0, plain);
         for (var i = plain; i < value.Length; i++)
         {
@@ -82,7 +92,22 @@ public static class SourceEscaping
                     break;
             }
         }
-        return sb.ToString();
+        return sb;
+    }
+
+    /// <summary>How many leading characters need no escaping (the emitter's hot path: most text needs none).</summary>
+    private static int PlainPrefix(string value, bool inXml)
+    {
+        var i = 0;
+        if (inXml)
+        {
+            while (i < value.Length && IsPlainInXml(value[i])) i++;
+        }
+        else
+        {
+            while (i < value.Length && IsPlainInLiteral(value[i])) i++;
+        }
+        return i;
     }
 
     /// <summary>Text for a plain <c>//</c> comment: no line breaks, no control characters.</summary>
