@@ -123,7 +123,7 @@ public static class DocumentPlanner
     /// <summary>The first <paramref name="count"/> words of <paramref name="text"/> that are not stop words, space-separated.</summary>
     private static string ContentWords(string text, int count)
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(64);
         var found = 0;
         var i = 0;
         while (i < text.Length && found < count)

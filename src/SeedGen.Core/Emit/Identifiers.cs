@@ -35,7 +35,7 @@ public static class Identifiers
     /// <summary>Pascal-cased identifier (without any '@') for free text.</summary>
     public static string FromText(string? text, int maxWords = int.MaxValue)
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(text is null ? 8 : System.Math.Min(text.Length, MaxLength) + 1);
         var words = 0;
         var inWord = false;
         if (text is not null)
