@@ -106,24 +106,63 @@ public static class DocumentPlanner
     /// <summary>A position's key: holder (three words), stance, first three content words of the topic.</summary>
     public static string PositionKey(Position p)
     {
-        var sb = new StringBuilder(Identifiers.FromText(p.Holder, 3));
-        sb.Append(Identifiers.FromText(GuideNames.Of(p.Stance)));
-        var topic = Identifiers.FromText(ContentWords(p.Topic, 3));
-        if (topic != "Unnamed") sb.Append(topic.TrimStart('_'));
+        // One reused builder per thread and no string per word: this runs for every position of every document.
+        var sb = KeyBuilder.Value!;
+        sb.Clear();
+        Identifiers.AppendFromText(sb, p.Holder, 3);
+        Identifiers.AppendFromText(sb, GuideNames.Of(p.Stance));
+        var topicStart = sb.Length;
+        Identifiers.AppendFromText(sb, ContentWords(p.Topic, 3));
+        if (IsUnnamed(sb, topicStart))
+        {
+            sb.Length = topicStart;
+        }
+        else
+        {
+            var underscores = 0;
+            while (topicStart + underscores < sb.Length && sb[topicStart + underscores] == '_') underscores++;
+            sb.Remove(topicStart, underscores);
+        }
         return sb.ToString();
     }
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly System.Threading.ThreadLocal<StringBuilder> KeyBuilder = new(() => new StringBuilder(128));
+
+    private static readonly System.Threading.ThreadLocal<StringBuilder> WordsBuilder = new(() => new StringBuilder(64));
+
+    private static bool IsUnnamed(StringBuilder sb, int start)
+    {
+        const string Unnamed = "Unnamed";
+        if (sb.Length - start != Unnamed.Length) return false;
+        for (var i = 0; i < Unnamed.Length; i++)
+        {
+            if (sb[start + i] != Unnamed[i]) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] StopWords =
     {
         "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "into",
         "about", "that", "this", "these", "those", "its", "it", "their", "his", "her", "be", "is", "are", "was",
         "were", "been", "has", "have", "had", "will", "would", "should", "can", "could", "may", "not", "no",
     };
 
+    /// <summary>True when text[start, start + length) is a stop word, ignoring case (ordinal), without making it a string.</summary>
+    private static bool IsStopWord(string text, int start, int length)
+    {
+        foreach (var word in StopWords)
+        {
+            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first <paramref name="count"/> words of <paramref name="text"/> that are not stop words, space-separated.</summary>
     private static string ContentWords(string text, int count)
     {
-        var sb = new StringBuilder(64);
+        var sb = WordsBuilder.Value!;
+        sb.Clear();
         var found = 0;
         var i = 0;
         while (i < text.Length && found < count)
@@ -132,10 +171,9 @@ public static class DocumentPlanner
             var start = i;
             while (i < text.Length && !IsSeparator(text[i])) i++;
             if (i == start) break;
-            var word = text.Substring(start, i - start);
-            if (StopWords.Contains(word)) continue;
+            if (IsStopWord(text, start, i - start)) continue;
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append(word);
+            sb.Append(text, start, i - start);
             found++;
         }
         return sb.ToString();

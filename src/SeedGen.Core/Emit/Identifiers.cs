@@ -36,6 +36,13 @@ public static class Identifiers
     public static string FromText(string? text, int maxWords = int.MaxValue)
     {
         var sb = new StringBuilder(text is null ? 8 : System.Math.Min(text.Length, MaxLength) + 1);
+        return AppendFromText(sb, text, maxWords).ToString();
+    }
+
+    /// <summary>Appends <see cref="FromText"/>'s identifier for <paramref name="text"/> to <paramref name="sb"/> (no intermediate string).</summary>
+    public static StringBuilder AppendFromText(StringBuilder sb, string? text, int maxWords = int.MaxValue)
+    {
+        var start = sb.Length;
         var words = 0;
         var inWord = false;
         if (text is not null)
@@ -61,14 +68,14 @@ public static class Identifiers
                 {
                     inWord = false;
                 }
-                if (sb.Length >= MaxLength) break;
+                if (sb.Length - start >= MaxLength) break;
             }
         }
 
-        if (sb.Length == 0) return "Unnamed";
-        if (sb.Length > MaxLength) sb.Length = MaxLength;
-        if (!IsStart(sb[0])) sb.Insert(0, '_');
-        return sb.ToString();
+        if (sb.Length == start) return sb.Append("Unnamed");
+        if (sb.Length - start > MaxLength) sb.Length = start + MaxLength;
+        if (!IsStart(sb[start])) sb.Insert(start, '_');
+        return sb;
     }
 
     /// <summary>
