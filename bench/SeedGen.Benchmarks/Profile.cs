@@ -200,11 +200,7 @@ public static class Profile
 
         Console.WriteLine($"sampling profile: {runs} driver runs, {total} samples on the generator thread (~1 ms each)");
         Console.WriteLine();
-        Console.WriteLine("Inclusive, SeedGen methods (share of all generator-thread samples):");
-        foreach (var p in inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(40))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
-        }
+        Profile.PrintTop("Inclusive, SeedGen methods (share of all generator-thread samples):", inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 40, shorten: true);
         Console.WriteLine();
         Console.WriteLine("Inclusive, selected framework/Roslyn methods:");
         foreach (var p in inclusive.Where(p => p.Key.Contains("Regex", StringComparison.Ordinal) || p.Key.Contains("ParseText", StringComparison.Ordinal) || p.Key.Contains("Syntax", StringComparison.Ordinal) || p.Key.Contains("Lexer", StringComparison.Ordinal)
@@ -215,21 +211,23 @@ public static class Profile
             Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
         }
         Console.WriteLine();
-        Console.WriteLine("Exclusive (self) time, top 25 (GC-poll frames skipped; allocation helpers include the GCs they trigger):");
-        foreach (var p in exclusive.OrderByDescending(p => p.Value).Take(25))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
-        }
+        Profile.PrintTop("Exclusive (self) time, top 25 (GC-poll frames skipped; allocation helpers include the GCs they trigger):", exclusive.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 25, shorten: true);
         PrintOwn(ownFrame, total);
     }
 
     private static void PrintOwn(Dictionary<string, int> ownFrame, int total)
     {
         Console.WriteLine();
-        Console.WriteLine("Self time charged to the innermost SeedGen method (framework calls included), top 25:");
-        foreach (var p in ownFrame.OrderByDescending(p => p.Value).Take(25))
+        Profile.PrintTop("Self time charged to the innermost SeedGen method (framework calls included), top 25:", ownFrame.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 25, shorten: true);
+    }
+
+    /// <summary>A title line and the top <paramref name="count"/> entries by value, as shares of <paramref name="total"/>.</summary>
+    internal static void PrintTop(string title, IEnumerable<KeyValuePair<string, long>> entries, long total, int count, bool shorten)
+    {
+        Console.WriteLine(title);
+        foreach (var p in entries.OrderByDescending(p => p.Value).Take(count))
         {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
+            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {(shorten ? Short(p.Key) : p.Key)}");
         }
     }
 
@@ -394,47 +392,19 @@ public static class ExtractionProfile
         Console.WriteLine();
         Console.WriteLine($"sampling profile: {runs} extraction runs, {total} CPU samples, {allocTotal / 1e6:F0} MB allocation sampled");
         Console.WriteLine();
-        Console.WriteLine("Inclusive, SeedGen methods:");
-        foreach (var p in inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(40))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
-        }
+        Profile.PrintTop("Inclusive, SeedGen methods:", inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 40, shorten: true);
         Console.WriteLine();
-        Console.WriteLine("Exclusive (self) time, top 25:");
-        foreach (var p in exclusive.OrderByDescending(p => p.Value).Take(25))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
-        }
+        Profile.PrintTop("Exclusive (self) time, top 25:", exclusive.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 25, shorten: true);
         Console.WriteLine();
-        Console.WriteLine("Framework self time with its callers, top 15:");
-        foreach (var p in frameworkPaths.OrderByDescending(p => p.Value).Take(15))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {p.Key}");
-        }
+        Profile.PrintTop("Framework self time with its callers, top 15:", frameworkPaths.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 15, shorten: false);
         Console.WriteLine();
-        Console.WriteLine("Self time charged to the innermost SeedGen method, top 30:");
-        foreach (var p in ownFrame.OrderByDescending(p => p.Value).Take(30))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Profile.Short(p.Key)}");
-        }
+        Profile.PrintTop("Self time charged to the innermost SeedGen method, top 30:", ownFrame.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 30, shorten: true);
         if (allocTotal == 0) return;
         Console.WriteLine();
-        Console.WriteLine("Allocations by type, top 20:");
-        foreach (var p in allocByType.OrderByDescending(p => p.Value).Take(20))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {p.Key}");
-        }
+        Profile.PrintTop("Allocations by type, top 20:", allocByType.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), allocTotal, 20, shorten: false);
         Console.WriteLine();
-        Console.WriteLine("Allocations by innermost SeedGen method, top 30:");
-        foreach (var p in allocByOwn.OrderByDescending(p => p.Value).Take(30))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {Profile.Short(p.Key)}");
-        }
+        Profile.PrintTop("Allocations by innermost SeedGen method, top 30:", allocByOwn.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), allocTotal, 30, shorten: true);
         Console.WriteLine();
-        Console.WriteLine("Allocations by type and innermost SeedGen method, top 40:");
-        foreach (var p in allocByOwnType.OrderByDescending(p => p.Value).Take(40))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / allocTotal,5:F1}%  {Profile.Short(p.Key)}");
-        }
+        Profile.PrintTop("Allocations by type and innermost SeedGen method, top 40:", allocByOwnType.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), allocTotal, 40, shorten: true);
     }
 }
