@@ -58,6 +58,7 @@ internal static class DateResolver
         for (var i = s.First; i < s.End; i++)
         {
             var t = tokens[i];
+            if (!t.Word.Facts.MayStartDate) continue;
             var month = WordClasses.Month(t);
             var midMonth = 0;
             if (month == 0 && t.IsWord && t.Word.Facts.HyphenAt > 0)
@@ -220,6 +221,10 @@ internal static class DateResolver
         }
         return list ?? NoDates;
     }
+
+    /// <summary>The lower-case words that start a date on their own or with the next word ("today", "last week").</summary>
+    public static bool IsDateWord(string lower) =>
+        lower == "today" || lower == "tonight" || lower == "yesterday" || lower == "this" || lower == "last" || lower == "next";
 
     /// <summary>What <see cref="Find"/> returns for a sentence without dates (shared: callers only read the list).</summary>
     private static readonly List<DateMention> NoDates = new(0);

@@ -48,17 +48,19 @@ internal static class Gazetteer
         var facts = t.Word.Facts;
         if (facts.Phrases is { } phrases)
         {
-            foreach (var (words, written) in phrases)
+            var matches = facts.PhraseMatches!;
+            for (var p = 0; p < matches.Length; p++)
             {
+                var m = matches[p];
+                if (!m.IsMatch) continue;
+                var words = phrases[p].Words;
                 if (i + words.Length > end) continue;
                 var ok = true;
                 for (var k = 1; k < words.Length; k++)
                 {
                     if (!string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal)) { ok = false; break; }
                 }
-                if (!ok) continue;
-                var m = Lookup(written, words.Length);
-                if (m.IsMatch) return m;
+                if (ok) return m;
             }
         }
         var single = facts.SingleName;

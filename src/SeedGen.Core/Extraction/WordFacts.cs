@@ -32,9 +32,22 @@ internal sealed class WordFacts
         Verbs = lex.Verbs.TryGetValue(lower, out var verbs) ? verbs : null;
         Triggers = lex.EventTriggers.TryGetValue(lower, out var triggers) ? triggers : null;
         Phrases = lex.MultiWordNames.TryGetValue(text, out var phrases) ? phrases : null;
+        if (phrases is not null)
+        {
+            var matches = new NameMatch[phrases.Count];
+            for (var k = 0; k < matches.Length; k++) matches[k] = Gazetteer.Lookup(phrases[k].Written, phrases[k].Words.Length);
+            PhraseMatches = matches;
+        }
         SingleName = Gazetteer.Lookup(text, 1);
         HyphenAt = text.IndexOf('-');
+        MayStartDate = word.Kind == TokenKind.Number || (word.Kind == TokenKind.Word && (Month > 0 || HyphenAt > 0 || Weekday >= 0 || DateResolver.IsDateWord(lower)));
     }
+
+    /// <summary>
+    /// False when <see cref="DateResolver.Find"/> can pass over a token of this word: not a number, month, weekday,
+    /// hyphenated word ("mid-June") or relative date word ("today", "last").
+    /// </summary>
+    public bool MayStartDate { get; }
 
     /// <summary>Where the text's first hyphen is, or -1.</summary>
     public int HyphenAt { get; }
@@ -78,6 +91,9 @@ internal sealed class WordFacts
 
     /// <summary>Multi-word gazetteer names whose first word is the text, or null.</summary>
     public List<(string[] Words, string Written)>? Phrases { get; }
+
+    /// <summary>What the gazetteer says of each of <see cref="Phrases"/> (same order), or null.</summary>
+    public NameMatch[]? PhraseMatches { get; }
 
     /// <summary>The text looked up alone in the gazetteer.</summary>
     public NameMatch SingleName { get; }
