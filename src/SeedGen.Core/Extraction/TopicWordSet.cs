@@ -15,11 +15,18 @@ namespace SeedGen.Extraction;
 /// a merge of the two sorted root lists counts them. In the rare case above, the words are paired
 /// greedily as they always were. A 64-bit summary of the roots skips topics that share none.
 /// </para>
+/// <para>
+/// The merge runs over 64-bit hashes of the roots, sorted; two words of equal hash are compared by
+/// their roots, and should two different roots ever share a hash, the words are paired greedily, so
+/// the count never depends on the hash.
+/// </para>
 /// </summary>
 internal sealed class TopicWordSet
 {
-    /// <summary>Indexes of <see cref="Words"/> in the order of their roots (see <see cref="RootLength"/>), or null until first needed.</summary>
+    /// <summary>Indexes of <see cref="Words"/> in the order of their roots' hashes (see <see cref="RootLength"/>), or null until first needed.</summary>
     private int[]? _order;
+    /// <summary>The roots' hashes in that order.</summary>
+    private ulong[]? _hashes;
     private ulong _mask;
     private bool _hasDoubleS;
 
@@ -36,6 +43,7 @@ internal sealed class TopicWordSet
         words.CopyTo(joined, Words.Length);
         Words = joined;
         _order = null;
+        _hashes = null;
     }
 
     /// <summary>The F1 of shared words between <paramref name="a"/> and <paramref name="b"/> (0 when either is empty).</summary>
@@ -57,21 +65,22 @@ internal sealed class TopicWordSet
         b.Prepare();
         if ((a._hasDoubleS || b._hasDoubleS) && (HasPluralOfS(a.Words, b.Words) || HasPluralOfS(b.Words, a.Words))) return GreedyCommon(a.Words, b.Words);
         if ((a._mask & b._mask) == 0) return 0;
-        var wa = a.Words;
-        var wb = b.Words;
-        var oa = a._order!;
-        var ob = b._order!;
+        var ha = a._hashes!;
+        var hb = b._hashes!;
         int i = 0, j = 0, common = 0;
-        while (i < oa.Length && j < ob.Length)
+        while (i < ha.Length && j < hb.Length)
         {
-            var c = CompareRoots(wa[oa[i]], wb[ob[j]]);
-            if (c == 0)
+            var x = ha[i];
+            var y = hb[j];
+            if (x == y)
             {
+                // equal hashes of different roots: pair the words as first written
+                if (CompareRoots(a.Words[a._order![i]], b.Words[b._order![j]]) != 0) return GreedyCommon(a.Words, b.Words);
                 common++;
                 i++;
                 j++;
             }
-            else if (c < 0)
+            else if (x < y)
             {
                 i++;
             }
@@ -143,31 +152,48 @@ internal sealed class TopicWordSet
         return lx - ly;
     }
 
-    /// <summary>Orders the words by root (insertion sort: topics are short) and sums the roots up in the mask.</summary>
+    /// <summary>Orders the words by their roots' hashes (insertion sort: topics are short) and sums the roots up in the mask.</summary>
     private void Prepare()
     {
         if (_order is not null) return;
         var words = Words;
         var n = words.Length;
         var order = new int[n];
+        var hashes = new ulong[n];
         ulong mask = 0;
         var doubleS = false;
         for (var k = 0; k < n; k++)
         {
             var w = words[k];
+            var len = RootLength(w);
             doubleS |= EndsInDoubleS(w);
-            mask |= 1UL << (RootHash(w, RootLength(w)) & 63);
+            mask |= 1UL << (RootHash(w, len) & 63);
+            var h = RootHash64(w, len);
             var at = k;
-            while (at > 0 && CompareRoots(words[order[at - 1]], w) > 0)
+            while (at > 0 && hashes[at - 1] > h)
             {
+                hashes[at] = hashes[at - 1];
                 order[at] = order[at - 1];
                 at--;
             }
+            hashes[at] = h;
             order[at] = k;
         }
         _mask = mask;
         _hasDoubleS = doubleS;
+        _hashes = hashes;
         _order = order;
+    }
+
+    /// <summary>FNV-1a (64 bits) over the root's characters.</summary>
+    private static ulong RootHash64(string w, int len)
+    {
+        unchecked
+        {
+            var h = 14695981039346656037UL;
+            for (var k = 0; k < len; k++) h = (h ^ w[k]) * 1099511628211UL;
+            return h;
+        }
     }
 
     private static int RootHash(string w, int len)
