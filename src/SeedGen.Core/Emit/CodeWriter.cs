@@ -13,10 +13,48 @@ public sealed class CodeWriter
     private readonly StringBuilder _sb;
     private int _indent;
 
+    /// <summary>The largest builder kept for reuse on a thread (in characters): the memory a long-lived compiler process holds for it.</summary>
+    public const int MaxKeptCapacity = 1 << 20;
+
+    /// <summary>One builder per thread, reused by <see cref="Rent"/> (a group file's builder would otherwise be allocated, and grown, per file).</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? _kept;
+
     /// <param name="capacity">Expected length of the text: a good estimate spares the builder's growth.</param>
     public CodeWriter(int capacity = 16 * 1024)
+        : this(new StringBuilder(capacity))
     {
-        _sb = new StringBuilder(capacity);
+    }
+
+    private CodeWriter(StringBuilder sb)
+    {
+        _sb = sb;
+    }
+
+    /// <summary>
+    /// A writer over this thread's kept builder when there is one (else a new builder of <paramref name="capacity"/>);
+    /// <see cref="ToStringAndRelease"/> gives the text and keeps the builder for the next file.
+    /// </summary>
+    public static CodeWriter Rent(int capacity = 16 * 1024)
+    {
+        var sb = _kept;
+        if (sb is null) return new CodeWriter(capacity);
+        _kept = null;
+        sb.Clear();
+        if (sb.Capacity < capacity) sb.EnsureCapacity(capacity);
+        return new CodeWriter(sb);
+    }
+
+    /// <summary>The text written; the builder is kept for this thread's next <see cref="Rent"/> (unless it is over <see cref="MaxKeptCapacity"/>). Do not use the writer afterwards.</summary>
+    public string ToStringAndRelease()
+    {
+        var text = _sb.ToString();
+        if (_sb.Capacity <= MaxKeptCapacity)
+        {
+            _sb.Clear();
+            _kept = _sb;
+        }
+        return text;
     }
 
     public CodeWriter Line(string text = "")
