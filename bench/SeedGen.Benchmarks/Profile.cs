@@ -132,8 +132,45 @@ public static class Profile
         Console.WriteLine($"extraction: {corpus.TotalUtf8Bytes / (extractMs / 1000) / 1e6:F2} MB/s, {(double)allocExtract / corpus.TotalUtf8Bytes:F2} allocated bytes per input byte, {extractMs * 1000 / corpus.Documents.Count:F0} us per document");
 
         Console.WriteLine();
-        Sample(project);
+        DriverRunsWithGc(project);
+        Console.WriteLine();
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_SAMPLE") != "0") Sample(project);
         return 0;
+    }
+
+    /// <summary>
+    /// Driver runs the way BenchmarkDotNet times them (a full collection before each run, the run's
+    /// garbage collections inside it), each with its collections by generation and GC pause time:
+    /// the part of a mean that best-of-N Stopwatch figures hide.
+    /// </summary>
+    internal static void DriverRunsWithGc(GeneratorProject project)
+    {
+        const int runs = 8;
+        Console.WriteLine($"driver runs as BenchmarkDotNet times them (full GC before each), {runs} runs:");
+        Console.WriteLine("| run | ms | gen0 | gen1 | gen2 | GC pause ms | MB allocated |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        var times = new List<double>();
+        var pauses = new List<double>();
+        for (var run = 1; run <= runs; run++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var g0 = GC.CollectionCount(0);
+            var g1 = GC.CollectionCount(1);
+            var g2 = GC.CollectionCount(2);
+            var pause = GC.GetTotalPauseDuration();
+            var allocated = GC.GetTotalAllocatedBytes(precise: false);
+            var sw = Stopwatch.StartNew();
+            GC.KeepAlive(project.CreateDriver().RunGenerators(project.Compilation));
+            var ms = sw.Elapsed.TotalMilliseconds;
+            var pauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            times.Add(ms);
+            pauses.Add(pauseMs);
+            Console.WriteLine($"| {run} | {ms:F1} | {GC.CollectionCount(0) - g0} | {GC.CollectionCount(1) - g1} | {GC.CollectionCount(2) - g2} | {pauseMs:F1} | {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:F1} |");
+        }
+        times.Sort();
+        Console.WriteLine($"mean {times.Average():F1} ms, median {(times[runs / 2 - 1] + times[runs / 2]) / 2:F1} ms, of which GC pauses {pauses.Average():F1} ms on average");
     }
 
     internal static void Sample(GeneratorProject project)
@@ -277,7 +314,7 @@ public static class ExtractionProfile
             Sample(texts, cold: true);
             return 0;
         }
-        var runs = texts.Count == 1 ? 5 : 7;
+        var runs = int.TryParse(Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_RUNS"), out var r) && r > 0 ? r : texts.Count == 1 ? 5 : 7;
         var best = double.MaxValue;
         long alloc = 0;
         for (var run = 0; run < runs; run++)
@@ -293,9 +330,105 @@ public static class ExtractionProfile
             Console.WriteLine($"  run {run}: {ms:F1} ms; GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, collections gen0/1/2: {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}");
         }
         Console.WriteLine($"extraction: {bytes / (best / 1000) / 1e6:F2} MB/s, {(double)alloc / bytes:F2} allocated bytes per input byte, best {best:F1} ms");
+        Console.WriteLine();
+        Stages(texts, runs);
         if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_SAMPLE") == "0") return 0;
         Sample(texts);
         return 0;
+    }
+
+    /// <summary>The extraction stages one by one (the order Extractor runs them), best of <paramref name="runs"/> per stage.</summary>
+    private static void Stages(List<(string Text, PartialDate? Published)> texts, int runs)
+    {
+        var names = new[] { "Tokenizer.Tokenize", "SentenceSplitter.Split + line starts (rest of Document)", "PeopleFinder.Find", "Actors", "CountryResolver.Resolve", "officials list", "EventFinder.Find", "PositionFinder.Find", "ExtractionResult" };
+        var best = Enumerable.Repeat(double.MaxValue, names.Length).ToArray();
+        var ticks = new long[names.Length];
+        for (var run = 0; run < runs; run++)
+        {
+            Array.Clear(ticks);
+            foreach (var t in texts)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var scratch = SeedGen.Extraction.TokenScratch.Rent();
+                SeedGen.Extraction.Tokenizer.Tokenize(t.Text, CancellationToken.None, scratch);
+                scratch.Return();
+                var t1 = Stopwatch.GetTimestamp();
+                var doc = new SeedGen.Extraction.Document(t.Text, t.Published, CancellationToken.None);
+                var t2 = Stopwatch.GetTimestamp();
+                var people = SeedGen.Extraction.PeopleFinder.Find(doc, CancellationToken.None);
+                var t3 = Stopwatch.GetTimestamp();
+                var actors = new SeedGen.Extraction.Actors(doc, people, CancellationToken.None);
+                var t4 = Stopwatch.GetTimestamp();
+                SeedGen.Extraction.CountryResolver.Resolve(doc, actors, people);
+                var t5 = Stopwatch.GetTimestamp();
+                var officials = new List<Official>();
+                foreach (var p in people.People)
+                {
+                    if (!p.IsOfficial) continue;
+                    officials.Add(new Official(p.Name, p.Title, p.Organization, p.Country, doc.EvidenceFor(p.RoleSentence ?? p.FirstSentence)));
+                }
+                var t6 = Stopwatch.GetTimestamp();
+                var events = SeedGen.Extraction.EventFinder.Find(doc, actors, CancellationToken.None);
+                var t7 = Stopwatch.GetTimestamp();
+                var positions = SeedGen.Extraction.PositionFinder.Find(doc, actors, CancellationToken.None);
+                var t8 = Stopwatch.GetTimestamp();
+                GC.KeepAlive(new ExtractionResult(officials.ToEquatableArray(), events.ToEquatableArray(), positions.ToEquatableArray()));
+                var t9 = Stopwatch.GetTimestamp();
+                doc.Scratch.Return();
+                ticks[0] += t1 - t0;
+                ticks[1] += t2 - t1 - (t1 - t0);
+                ticks[2] += t3 - t2;
+                ticks[3] += t4 - t3;
+                ticks[4] += t5 - t4;
+                ticks[5] += t6 - t5;
+                ticks[6] += t7 - t6;
+                ticks[7] += t8 - t7;
+                ticks[8] += t9 - t8;
+            }
+            for (var i = 0; i < names.Length; i++) best[i] = Math.Min(best[i], ticks[i] * 1000.0 / Stopwatch.Frequency);
+        }
+        Console.WriteLine($"| Extraction stage (best of {runs}) | ms |");
+        Console.WriteLine("|---|---:|");
+        for (var i = 0; i < names.Length; i++) Console.WriteLine($"| {names[i]} | {best[i]:F1} |");
+        Console.WriteLine($"| sum | {best.Sum():F1} |");
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_TOKENS") == "1") TokenCosts(texts, runs);
+    }
+
+    private static void TokenCosts(List<(string Text, PartialDate? Published)> texts, int runs)
+    {
+        var lists = texts.Select(t => SeedGen.Extraction.Tokenizer.Tokenize(t.Text, CancellationToken.None)).ToList();
+        double bHash = double.MaxValue, bFind = double.MaxValue, bKind = double.MaxValue;
+        long sink = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var d = 0; d < texts.Count; d++)
+            {
+                var l = lists[d];
+                for (var i = 0; i < l.Count; i++) sink += SeedGen.Extraction.WordTable.Hash(texts[d].Text, l[i].Start, l[i].End, l[i].Kind);
+            }
+            bHash = Math.Min(bHash, sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            for (var d = 0; d < texts.Count; d++)
+            {
+                var l = lists[d];
+                var text = texts[d].Text;
+                for (var i = 0; i < l.Count; i++)
+                {
+                    var h = SeedGen.Extraction.WordTable.Hash(text, l[i].Start, l[i].End, l[i].Kind);
+                    sink += SeedGen.Extraction.WordTable.Shared.Find(text, l[i].Start, l[i].End, l[i].Kind, h) is null ? 1 : 0;
+                }
+            }
+            bFind = Math.Min(bFind, sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            for (var d = 0; d < texts.Count; d++)
+            {
+                var l = lists[d];
+                for (var i = 0; i < l.Count; i++) sink += (int)l[i].Kind;
+            }
+            bKind = Math.Min(bKind, sw.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"tokens {lists.Sum(l => l.Count):N0}: hash {bHash:F1} ms, hash+find {bFind:F1} ms, read Kind of every token {bKind:F1} ms ({sink})");
     }
 
     private static void Sample(List<(string Text, PartialDate? Published)> texts, bool cold = false)
