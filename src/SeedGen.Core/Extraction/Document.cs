@@ -16,12 +16,11 @@ internal sealed class Document
         Published = published;
         Tokens = Tokenizer.Tokenize(text, ct, Scratch);
         Sentences = SentenceSplitter.Split(Tokens, ct);
-        var starts = new List<int> { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\n', i + 1) : -1)
-        {
-            starts.Add(i + 1);
-        }
-        _lineStarts = starts.ToArray();
+        var lines = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\n', i + 1) : -1) lines++;
+        _lineStarts = new int[lines];
+        lines = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\n', i + 1) : -1) _lineStarts[lines++] = i + 1;
         if (Sentences.Count > 0)
         {
             var s = Sentences[0];

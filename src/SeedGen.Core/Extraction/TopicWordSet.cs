@@ -23,12 +23,18 @@ namespace SeedGen.Extraction;
 /// </summary>
 internal sealed class TopicWordSet
 {
-    /// <summary>Indexes of <see cref="Words"/> in the order of their roots' hashes (see <see cref="RootLength"/>), or null until first needed.</summary>
-    private int[]? _order;
-    /// <summary>The roots' hashes in that order.</summary>
-    private ulong[]? _hashes;
+    /// <summary>
+    /// Per word, the hash of its root (see <see cref="RootLength"/>) in the high 48 bits and its index in
+    /// <see cref="Words"/> in the low 16, sorted; null until first needed.
+    /// </summary>
+    private ulong[]? _keys;
+
+    private const int IndexBits = 16;
+    private const ulong IndexMask = (1UL << IndexBits) - 1;
     private ulong _mask;
     private bool _hasDoubleS;
+    /// <summary>More words than the key's index bits hold: always paired greedily.</summary>
+    private bool _tooMany;
 
     public TopicWordSet(string[] words) => Words = words;
 
@@ -42,8 +48,7 @@ internal sealed class TopicWordSet
         Words.CopyTo(joined, 0);
         words.CopyTo(joined, Words.Length);
         Words = joined;
-        _order = null;
-        _hashes = null;
+        _keys = null;
     }
 
     /// <summary>The F1 of shared words between <paramref name="a"/> and <paramref name="b"/> (0 when either is empty).</summary>
@@ -63,19 +68,20 @@ internal sealed class TopicWordSet
     {
         a.Prepare();
         b.Prepare();
+        if (a._tooMany || b._tooMany) return GreedyCommon(a.Words, b.Words);
         if ((a._hasDoubleS || b._hasDoubleS) && (HasPluralOfS(a.Words, b.Words) || HasPluralOfS(b.Words, a.Words))) return GreedyCommon(a.Words, b.Words);
         if ((a._mask & b._mask) == 0) return 0;
-        var ha = a._hashes!;
-        var hb = b._hashes!;
+        var ka = a._keys!;
+        var kb = b._keys!;
         int i = 0, j = 0, common = 0;
-        while (i < ha.Length && j < hb.Length)
+        while (i < ka.Length && j < kb.Length)
         {
-            var x = ha[i];
-            var y = hb[j];
+            var x = ka[i] >> IndexBits;
+            var y = kb[j] >> IndexBits;
             if (x == y)
             {
                 // equal hashes of different roots: pair the words as first written
-                if (CompareRoots(a.Words[a._order![i]], b.Words[b._order![j]]) != 0) return GreedyCommon(a.Words, b.Words);
+                if (CompareRoots(a.Words[(int)(ka[i] & IndexMask)], b.Words[(int)(kb[j] & IndexMask)]) != 0) return GreedyCommon(a.Words, b.Words);
                 common++;
                 i++;
                 j++;
@@ -155,11 +161,10 @@ internal sealed class TopicWordSet
     /// <summary>Orders the words by their roots' hashes (insertion sort: topics are short) and sums the roots up in the mask.</summary>
     private void Prepare()
     {
-        if (_order is not null) return;
+        if (_keys is not null) return;
         var words = Words;
         var n = words.Length;
-        var order = new int[n];
-        var hashes = new ulong[n];
+        var keys = new ulong[n];
         ulong mask = 0;
         var doubleS = false;
         for (var k = 0; k < n; k++)
@@ -168,21 +173,19 @@ internal sealed class TopicWordSet
             var len = RootLength(w);
             doubleS |= EndsInDoubleS(w);
             mask |= 1UL << (RootHash(w, len) & 63);
-            var h = RootHash64(w, len);
+            var key = (RootHash64(w, len) & ~IndexMask) | ((ulong)k & IndexMask);
             var at = k;
-            while (at > 0 && hashes[at - 1] > h)
+            while (at > 0 && keys[at - 1] > key)
             {
-                hashes[at] = hashes[at - 1];
-                order[at] = order[at - 1];
+                keys[at] = keys[at - 1];
                 at--;
             }
-            hashes[at] = h;
-            order[at] = k;
+            keys[at] = key;
         }
         _mask = mask;
         _hasDoubleS = doubleS;
-        _hashes = hashes;
-        _order = order;
+        _tooMany = n > (int)IndexMask;
+        _keys = keys;
     }
 
     /// <summary>FNV-1a (64 bits) over the root's characters.</summary>
