@@ -98,7 +98,7 @@ public sealed class CodeWriter
     /// <summary>Appends a non-negative number in invariant digits.</summary>
     public CodeWriter Append(int value)
     {
-        _sb.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        InvariantDigits.Append(_sb, value);
         return this;
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using SeedGen.Model;
 
@@ -110,8 +109,9 @@ public sealed class RecordData
             var start = _strings[sentence].IndexOf(value, StringComparison.Ordinal);
             if (start >= 0)
             {
-                var inv = CultureInfo.InvariantCulture;
-                sb.Append(sentence.ToString(inv)).Append(':').Append(start.ToString(inv)).Append(':').Append(value.Length.ToString(inv)).Append(',');
+                InvariantDigits.Append(sb, sentence).Append(':');
+                InvariantDigits.Append(sb, start).Append(':');
+                InvariantDigits.Append(sb, value.Length).Append(',');
                 return;
             }
         }
@@ -142,7 +142,7 @@ public sealed class RecordData
         Int(sb, d.Day);
     }
 
-    private static void Int(StringBuilder sb, int value) => sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+    private static void Int(StringBuilder sb, int value) => InvariantDigits.Append(sb, value).Append(',');
 
     private static void EndRecord(StringBuilder sb) => sb[sb.Length - 1] = ';';
 }
