@@ -283,6 +283,7 @@ public static class ExtractionProfile
 {
     public static int Run(int count, string? file)
     {
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_EMIT") == "1") return SampleEmit(count);
         var texts = new List<(string Text, PartialDate? Published)>();
         if (!string.IsNullOrEmpty(file))
         {
@@ -431,7 +432,25 @@ public static class ExtractionProfile
         Console.WriteLine($"tokens {lists.Sum(l => l.Count):N0}: hash {bHash:F1} ms, hash+find {bFind:F1} ms, read Kind of every token {bKind:F1} ms ({sink})");
     }
 
-    private static void Sample(List<(string Text, PartialDate? Published)> texts, bool cold = false)
+    /// <summary>SEEDGEN_PROFILE_EMIT=1: the same CPU and allocation sampling over emitting every file of the corpus plan.</summary>
+    private static int SampleEmit(int count)
+    {
+        var corpus = BenchCorpus.Get(count);
+        var index = IndexParser.Parse(GeneratorProject.SeedsDir + "INDEX.md", corpus.Index);
+        var extracted = corpus.Documents.Select(d => DocumentProcessor.Extract(new ExtractionInput(GeneratorProject.SeedsDir + d.File, d.File, d.Text,
+            PartialDate.TryParse(d.Published, out var p) ? p : null))).ToList();
+        var plan = CorpusPlanner.Plan(CorpusAssembler.Assemble(new[] { index }, extracted), new EmitOptions("BenchProject.Seeds"));
+        var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        var chars = plan.Sources.Select(SourceEmitter.Emit).Sum(g => (long)g.Text.Length);
+        Console.WriteLine($"emit profile: {plan.Sources.Count} files, {chars:N0} chars, {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1e6:F1} MB allocated per emit of all files");
+        Sample(() => { foreach (var spec in plan.Sources) SourceEmitter.Emit(spec); }, "SourceEmitter.Emit", cold: false);
+        return 0;
+    }
+
+    private static void Sample(List<(string Text, PartialDate? Published)> texts, bool cold = false) =>
+        Sample(() => { foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published); }, "Extraction.Extractor.Extract", cold);
+
+    private static void Sample(Action work, string rootFrame, bool cold)
     {
         var file = Path.Combine(Path.GetTempPath(), $"seedgen-xprofile-{Environment.ProcessId}.nettrace");
         var providers = new[]
@@ -447,7 +466,7 @@ public static class ExtractionProfile
             var sw = Stopwatch.StartNew();
             while (cold ? runs < 1 : sw.Elapsed < TimeSpan.FromSeconds(6) || runs < 2)
             {
-                foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published);
+                work();
                 runs++;
             }
             if (cold) Console.WriteLine($"cold run (traced): {sw.Elapsed.TotalMilliseconds:F0} ms");
@@ -491,7 +510,7 @@ public static class ExtractionProfile
                     if (string.IsNullOrEmpty(name)) name = "?!" + (s.CodeAddress.ModuleName ?? "?");
                     frames.Add(name);
                 }
-                if (!frames.Any(f => f.Contains("Extraction.Extractor.Extract", StringComparison.Ordinal))) continue;
+                if (!frames.Any(f => f.Contains(rootFrame, StringComparison.Ordinal))) continue;
                 var own = frames.FirstOrDefault(f => f.StartsWith("SeedGen.", StringComparison.Ordinal) && !f.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)) ?? "(outside SeedGen)";
                 if (isAlloc)
                 {

@@ -20,8 +20,8 @@ public static class CatalogEmitter
         w.Open("public static partial class Officials");
         foreach (var o in spec.Officials)
         {
-            w.Summary(SourceEscaping.XmlDoc(DocumentGroupEmitter.DescribeOfficial(o.Name, o.Title, o.Organization, o.Country))
-                + " " + DocumentGroupEmitter.Where(o.EvidenceFile, o.Evidence.Line));
+            DocumentGroupEmitter.WriteOfficial(w.StartLine().Append("/// <summary>"), o.Name, o.Title, o.Organization, o.Country)
+                .Append(" ").Append(DocumentGroupEmitter.Where(o.EvidenceFile, o.Evidence.Line)).Append("</summary>").EndLine();
             var docs = new StringBuilder("new SeedDocument[] { ");
             for (var i = 0; i < o.DocumentClasses.Count; i++)
             {

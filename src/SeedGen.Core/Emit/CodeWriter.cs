@@ -79,7 +79,8 @@ public sealed class CodeWriter
         return this;
     }
 
-    public CodeWriter Summary(string xmlText) => Line("/// <summary>" + xmlText + "</summary>");
+    /// <summary>A one-line doc comment of XML text (already escaped, or constant).</summary>
+    public CodeWriter Summary(string xmlText) => StartLine().Append("/// <summary>").Append(xmlText).Append("</summary>").EndLine();
 
     /// <summary>Starts a line at the current indentation.</summary>
     public CodeWriter StartLine()
@@ -113,6 +114,13 @@ public sealed class CodeWriter
     public CodeWriter XmlDoc(string? text)
     {
         SourceEscaping.AppendXmlDoc(_sb, text);
+        return this;
+    }
+
+    /// <summary>Appends untrusted text[start, start + length) as XML doc text.</summary>
+    public CodeWriter XmlDoc(string text, int start, int length)
+    {
+        SourceEscaping.AppendXmlDoc(_sb, text, start, length);
         return this;
     }
 

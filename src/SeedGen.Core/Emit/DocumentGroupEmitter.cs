@@ -79,7 +79,7 @@ public static class DocumentGroupEmitter
         w.Open("public static class Officials");
         foreach (var o in local.Officials)
         {
-            w.StartLine().Append("/// <summary>").XmlDoc(DescribeOfficial(o.Record)).Append(" Line ").Append(o.Record.Evidence.Line).Append(".</summary>").EndLine();
+            WriteOfficial(w.StartLine().Append("/// <summary>"), o.Record.Name, o.Record.Title, o.Record.Organization, o.Record.Country).Append(" Line ").Append(o.Record.Evidence.Line).Append(".</summary>").EndLine();
             w.StartLine().Append("public static readonly Official ").Append(Identifiers.Escape(o.Member)).Append(" = ").Append(officials)
                 .Append(Identifiers.Escape(persons[o.PersonKey])).Append(";").EndLine();
         }
@@ -96,7 +96,7 @@ public static class DocumentGroupEmitter
         for (var i = 0; i < local.Events.Count; i++)
         {
             var e = local.Events[i];
-            w.StartLine().Append("/// <summary>").XmlDoc(DescribeEvent(e.Record)).Append(" Line ").Append(e.Record.Evidence.Line).Append(".</summary>").EndLine();
+            WriteEvent(w.StartLine().Append("/// <summary>"), e.Record).Append(" Line ").Append(e.Record.Evidence.Line).Append(".</summary>").EndLine();
             w.StartLine().Append("public static readonly SeedEvent ").Append(Identifiers.Escape(e.Member)).Append(" = " + ListMember + "[").Append(i).Append("];").EndLine();
         }
         w.Summary("All events of this document, in document order.");
@@ -111,7 +111,8 @@ public static class DocumentGroupEmitter
         for (var i = 0; i < local.Positions.Count; i++)
         {
             var r = local.Positions[i].Record;
-            w.StartLine().Append("/// <summary>").XmlDoc(r.Holder).Append(" ").Append(GuideNames.Of(r.Stance)).Append(": ").XmlDoc(Shorten(r.Topic));
+            w.StartLine().Append("/// <summary>").XmlDoc(r.Holder).Append(" ").Append(GuideNames.Of(r.Stance)).Append(": ");
+            WriteShortened(w, r.Topic);
             if (r.Speaker is not null) w.Append(" (said by ").XmlDoc(r.Speaker).Append(")");
             w.Append(". Line ").Append(r.Evidence.Line).Append(".</summary>").EndLine();
             w.StartLine().Append("public static readonly Position ").Append(Identifiers.Escape(local.Positions[i].Member)).Append(" = " + ListMember + "[").Append(i).Append("];").EndLine();
@@ -129,13 +130,15 @@ public static class DocumentGroupEmitter
     /// <summary>Topics in doc comments are cut after this many characters (at a space), the full text being <c>Topic</c>.</summary>
     public const int DocTopicLength = 80;
 
-    private static string Shorten(string text)
+    /// <summary>The topic as doc text, cut after <see cref="DocTopicLength"/> characters at a space, with an ellipsis.</summary>
+    private static CodeWriter WriteShortened(CodeWriter w, string text)
     {
-        if (text.Length <= DocTopicLength) return text;
+        if (text.Length <= DocTopicLength) return w.XmlDoc(text);
         var cut = text.LastIndexOf(' ', DocTopicLength);
         if (cut < DocTopicLength / 2) cut = DocTopicLength;
         if (char.IsHighSurrogate(text[cut - 1])) cut--;
-        return text.Substring(0, cut).TrimEnd(' ', ',', ';', ':') + "\u2026";
+        while (cut > 0 && (text[cut - 1] == ' ' || text[cut - 1] == ',' || text[cut - 1] == ';' || text[cut - 1] == ':')) cut--;
+        return w.XmlDoc(text, 0, cut).Append("\u2026");
     }
 
     /// <summary>Where a record was read, for a corpus-wide doc comment: <c>file:line</c>.</summary>
@@ -178,27 +181,29 @@ public static class DocumentGroupEmitter
         return sb.ToString();
     }
 
-    /// <summary>"Name, title, organisation (country)." for doc comments.</summary>
-    public static string DescribeOfficial(string name, string? title, string? organization, string? country)
+    /// <summary>
+    /// An official as doc text: <c>Name, Title, Organisation (Country).</c> Each part is escaped on its own, which
+    /// gives what escaping the joined text gives: the separators are ASCII, so no surrogate pair spans two parts.
+    /// </summary>
+    public static CodeWriter WriteOfficial(CodeWriter w, string name, string? title, string? organization, string? country)
     {
-        var sb = new StringBuilder(name);
-        if (title is not null) sb.Append(", ").Append(title);
-        if (organization is not null) sb.Append(", ").Append(organization);
-        if (country is not null) sb.Append(" (").Append(country).Append(')');
-        return sb.Append('.').ToString();
+        w.XmlDoc(name);
+        if (title is not null) w.Append(", ").XmlDoc(title);
+        if (organization is not null) w.Append(", ").XmlDoc(organization);
+        if (country is not null) w.Append(" (").XmlDoc(country).Append(")");
+        return w.Append(".");
     }
 
-    private static string DescribeOfficial(Official o) => DescribeOfficial(o.Name, o.Title, o.Organization, o.Country);
-
-    private static string DescribeEvent(SeedEvent e)
+    /// <summary>An event as doc text: <c>kind: Name, start to end, Location.</c> (parts escaped on their own, as for officials).</summary>
+    private static CodeWriter WriteEvent(CodeWriter w, SeedEvent e)
     {
-        var sb = new StringBuilder(GuideNames.Of(e.Kind)).Append(": ").Append(e.Name);
+        w.XmlDoc(GuideNames.Of(e.Kind)).Append(": ").XmlDoc(e.Name);
         if (e.Start is { } s)
         {
-            sb.Append(", ").Append(s.ToString());
-            if (e.End is { } end && end != s) sb.Append(" to ").Append(end.ToString());
+            w.Append(", ").XmlDoc(s.ToString());
+            if (e.End is { } end && end != s) w.Append(" to ").XmlDoc(end.ToString());
         }
-        if (e.Location is not null) sb.Append(", ").Append(e.Location);
-        return sb.Append('.').ToString();
+        if (e.Location is not null) w.Append(", ").XmlDoc(e.Location);
+        return w.Append(".");
     }
 }

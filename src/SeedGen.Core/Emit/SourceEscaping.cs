@@ -54,12 +54,17 @@ public static class SourceEscaping
     }
 
     /// <summary>Appends <paramref name="value"/> as XML doc text (see <see cref="XmlDoc"/>) to <paramref name="sb"/>.</summary>
-    public static StringBuilder AppendXmlDoc(StringBuilder sb, string? value)
+    public static StringBuilder AppendXmlDoc(StringBuilder sb, string? value) =>
+        value is null ? sb : AppendXmlDoc(sb, value, 0, value.Length);
+
+    /// <summary>Appends <paramref name="value"/>[start, start + length) as XML doc text, exactly as <see cref="AppendXmlDoc(StringBuilder, string?)"/> appends that substring.</summary>
+    public static StringBuilder AppendXmlDoc(StringBuilder sb, string value, int start, int length)
     {
-        if (value is null) return sb;
-        var plain = PlainPrefix(value, inXml: true);
-        sb.Append(value, 0, plain);
-        for (var i = plain; i < value.Length; i++)
+        var end = start + length;
+        var plain = start;
+        while (plain < end && IsPlainInXml(value[plain])) plain++;
+        sb.Append(value, start, plain - start);
+        for (var i = plain; i < end; i++)
         {
             var c = value[i];
             switch (c)
@@ -76,7 +81,7 @@ public static class SourceEscaping
                     sb.Append(' ');
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
                     {
                         sb.Append(c).Append(value[++i]);
                     }

@@ -23,6 +23,33 @@ public class CodeWriterTests
         Assert.Equal("x" + value.ToString(CultureInfo.InvariantCulture), sb.ToString());
     }
 
+    [Theory]
+    [InlineData("Wang <Yi>", "Minister & envoy", "Ministry\nof Foreign Affairs", "China")]
+    [InlineData("Ana \uD83D\uDE00 Silva", null, "Org\uD83D", "\uDE00Brazil")]
+    [InlineData("\u0007Name\r", "Title\u200B", null, null)]
+    public void An_official_written_part_by_part_is_escaped_as_the_joined_text_would_be(string name, string? title, string? organization, string? country)
+    {
+        var joined = name + (title is null ? "" : ", " + title) + (organization is null ? "" : ", " + organization) + (country is null ? "" : " (" + country + ")") + ".";
+        var w = new CodeWriter();
+        DocumentGroupEmitter.WriteOfficial(w, name, title, organization, country);
+        Assert.Equal(SourceEscaping.XmlDoc(joined), w.ToString());
+    }
+
+    [Fact]
+    public void A_range_is_escaped_as_its_substring_is()
+    {
+        const string text = "a<b \uD83D\uDE00 c\uD83D";
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var length = 0; start + length <= text.Length; length++)
+            {
+                var w = new CodeWriter();
+                w.XmlDoc(text, start, length);
+                Assert.Equal(SourceEscaping.XmlDoc(text.Substring(start, length)), w.ToString());
+            }
+        }
+    }
+
     [Fact]
     public void A_rented_writer_starts_empty_after_an_earlier_file_on_the_thread()
     {
