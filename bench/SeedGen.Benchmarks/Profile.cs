@@ -171,6 +171,13 @@ public static class Profile
         }
         times.Sort();
         Console.WriteLine($"mean {times.Average():F1} ms, median {(times[runs / 2 - 1] + times[runs / 2]) / 2:F1} ms, of which GC pauses {pauses.Average():F1} ms on average");
+        // what a finished run keeps alive (its state tables and generated texts): what the collections during a run copy
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var kept = project.CreateDriver().RunGenerators(project.Compilation);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(kept);
+        Console.WriteLine($"a finished driver keeps {(after - before) / 1e6:F1} MB alive");
     }
 
     internal static void Sample(GeneratorProject project)
@@ -283,7 +290,8 @@ public static class ExtractionProfile
 {
     public static int Run(int count, string? file)
     {
-        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_EMIT") == "1") return SampleEmit(count);
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_EMIT") == "1") return SampleEmit(count, planOnly: false);
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_PLAN") == "1") return SampleEmit(count, planOnly: true);
         var texts = new List<(string Text, PartialDate? Published)>();
         if (!string.IsNullOrEmpty(file))
         {
@@ -432,14 +440,25 @@ public static class ExtractionProfile
         Console.WriteLine($"tokens {lists.Sum(l => l.Count):N0}: hash {bHash:F1} ms, hash+find {bFind:F1} ms, read Kind of every token {bKind:F1} ms ({sink})");
     }
 
-    /// <summary>SEEDGEN_PROFILE_EMIT=1: the same CPU and allocation sampling over emitting every file of the corpus plan.</summary>
-    private static int SampleEmit(int count)
+    /// <summary>
+    /// SEEDGEN_PROFILE_EMIT=1: the same CPU and allocation sampling over emitting every file of the corpus plan;
+    /// SEEDGEN_PROFILE_PLAN=1: over planning every document (the generator's per-document plan step).
+    /// </summary>
+    private static int SampleEmit(int count, bool planOnly)
     {
         var corpus = BenchCorpus.Get(count);
         var index = IndexParser.Parse(GeneratorProject.SeedsDir + "INDEX.md", corpus.Index);
         var extracted = corpus.Documents.Select(d => DocumentProcessor.Extract(new ExtractionInput(GeneratorProject.SeedsDir + d.File, d.File, d.Text,
             PartialDate.TryParse(d.Published, out var p) ? p : null))).ToList();
         var plan = CorpusPlanner.Plan(CorpusAssembler.Assemble(new[] { index }, extracted), new EmitOptions("BenchProject.Seeds"));
+        if (planOnly)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var e in extracted) DocumentPlanner.Plan(e);
+            Console.WriteLine($"plan profile: {extracted.Count} documents, {(GC.GetAllocatedBytesForCurrentThread() - a0) / 1e6:F1} MB allocated per planning of all documents");
+            Sample(() => { foreach (var e in extracted) DocumentPlanner.Plan(e); }, "DocumentPlanner.Plan", cold: false);
+            return 0;
+        }
         var alloc0 = GC.GetAllocatedBytesForCurrentThread();
         var chars = plan.Sources.Select(SourceEmitter.Emit).Sum(g => (long)g.Text.Length);
         Console.WriteLine($"emit profile: {plan.Sources.Count} files, {chars:N0} chars, {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1e6:F1} MB allocated per emit of all files");

@@ -82,7 +82,9 @@ public static class DocumentPlanner
     /// <summary>Lower-case invariant, single spaces, no dots: two spellings of one person's name give one key.</summary>
     public static string PersonKey(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // one reused builder per thread: this runs for every official, holder, speaker and participant
+        var sb = PersonBuilder.Value!;
+        sb.Clear();
         var space = false;
         foreach (var c in name)
         {
@@ -97,9 +99,24 @@ public static class DocumentPlanner
     /// <summary>An event's key: kind, start date as far as known, first three words of the place (<c>Talks20240613Chongqing</c>).</summary>
     public static string EventKey(SeedEvent e)
     {
-        var sb = new StringBuilder(Identifiers.FromText(GuideNames.Of(e.Kind)));
-        if (e.Start is { } start) sb.Append(start.ToString().Replace("-", string.Empty));
-        if (e.Location is not null) sb.Append(Identifiers.FromText(e.Location, 3).TrimStart('_'));
+        var sb = KeyBuilder.Value!;
+        sb.Clear();
+        Identifiers.AppendFromText(sb, GuideNames.Of(e.Kind));
+        if (e.Start is { } start)
+        {
+            foreach (var c in start.ToString())
+            {
+                if (c != '-') sb.Append(c);
+            }
+        }
+        if (e.Location is not null)
+        {
+            var at = sb.Length;
+            Identifiers.AppendFromText(sb, e.Location, 3);
+            var underscores = 0;
+            while (at + underscores < sb.Length && sb[at + underscores] == '_') underscores++;
+            sb.Remove(at, underscores);
+        }
         return sb.ToString();
     }
 
@@ -127,6 +144,8 @@ public static class DocumentPlanner
     }
 
     private static readonly System.Threading.ThreadLocal<StringBuilder> KeyBuilder = new(() => new StringBuilder(128));
+
+    private static readonly System.Threading.ThreadLocal<StringBuilder> PersonBuilder = new(() => new StringBuilder(64));
 
     private static readonly System.Threading.ThreadLocal<StringBuilder> WordsBuilder = new(() => new StringBuilder(64));
 
@@ -201,12 +220,19 @@ public static class DocumentPlanner
         private void AddPart(string part, string key) =>
             _byPart[part] = _byPart.TryGetValue(part, out var existing) && existing != key ? null : key;
 
+        /// <summary>Actors already resolved, by name: a document names the same holders again and again (all officials are added first).</summary>
+        private readonly Dictionary<string, LocalActor> _resolved = new(StringComparer.Ordinal);
+
         public LocalActor Resolve(string name)
         {
+            if (_resolved.TryGetValue(name, out var known)) return known;
             var key = PersonKey(name);
-            if (_keys.Contains(key)) return new LocalActor(name, key);
-            if (_byPart.TryGetValue(key, out var byPart) && byPart is not null) return new LocalActor(name, byPart);
-            return new LocalActor(name, null);
+            LocalActor actor;
+            if (_keys.Contains(key)) actor = new LocalActor(name, key);
+            else if (_byPart.TryGetValue(key, out var byPart) && byPart is not null) actor = new LocalActor(name, byPart);
+            else actor = new LocalActor(name, null);
+            _resolved.Add(name, actor);
+            return actor;
         }
     }
 }
