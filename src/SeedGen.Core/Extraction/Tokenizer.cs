@@ -51,6 +51,13 @@ internal static class Tokenizer
         {
             if ((++steps & 1023) == 0) ct.ThrowIfCancellationRequested();
             var c = text[i];
+            if (c <= ' ')
+            {
+                // ASCII space and control characters: a line break, or nothing (the general tests below give the same)
+                if (c == '\n' || c == '\r') newline = true;
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
             {
                 newline = true;
@@ -64,7 +71,7 @@ internal static class Tokenizer
             }
             int start = i;
             Word word;
-            if (char.IsLetter(c))
+            if (IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
             {
                 i = ScanWord(text, i);
                 word = words.Get(start, i, TokenKind.Word);
@@ -144,6 +151,9 @@ internal static class Tokenizer
 
     private static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
+    /// <summary>A-Z or a-z: the common case of <see cref="char.IsLetter(char)"/>, tested without a table.</summary>
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
     private static int ScanWord(string text, int i)
     {
         var n = text.Length;
@@ -151,7 +161,7 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsAsciiLetter(c) || (uint)(c - '0') <= 9 || (c > '\u007F' && char.IsLetterOrDigit(c)))
             {
                 i++;
                 continue;

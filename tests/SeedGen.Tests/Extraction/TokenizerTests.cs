@@ -29,6 +29,18 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Every_ASCII_control_character_separates_words_and_only_CR_and_LF_break_lines()
+    {
+        for (var c = (char)0; c <= ' '; c++)
+        {
+            var tokens = Tokenizer.Tokenize("Wang" + c + "Yi" + c + "7", CancellationToken.None);
+            Assert.Equal(new[] { "Wang", "Yi", "7" }, Enumerable.Range(0, tokens.Count).Select(i => tokens[i].Text).ToArray());
+            Assert.Equal(c == '\n' || c == '\r', tokens[1].NewlineBefore);
+        }
+        Assert.Equal(new[] { "Zo\u00EB", "\u00C9lys\u00E9e", "\u5F20\u4E09", "a1b2" }, Words("Zo\u00EB \u00C9lys\u00E9e \u5F20\u4E09 a1b2"));
+    }
+
+    [Fact]
     public void Marks_line_breaks()
     {
         var tokens = Tokenizer.Tokenize("Headline here\n\nBody text.", CancellationToken.None);
