@@ -292,6 +292,7 @@ public static class ExtractionProfile
     {
         if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_EMIT") == "1") return SampleEmit(count, planOnly: false);
         if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_PLAN") == "1") return SampleEmit(count, planOnly: true);
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_CORPUS") == "1") return SampleCorpusStep(count);
         var texts = new List<(string Text, PartialDate? Published)>();
         if (!string.IsNullOrEmpty(file))
         {
@@ -463,6 +464,31 @@ public static class ExtractionProfile
         var chars = plan.Sources.Select(SourceEmitter.Emit).Sum(g => (long)g.Text.Length);
         Console.WriteLine($"emit profile: {plan.Sources.Count} files, {chars:N0} chars, {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1e6:F1} MB allocated per emit of all files");
         Sample(() => { foreach (var spec in plan.Sources) SourceEmitter.Emit(spec); }, "SourceEmitter.Emit", cold: false);
+        return 0;
+    }
+
+    /// <summary>SEEDGEN_PROFILE_CORPUS=1: the corpus step alone (what a one-document edit re-runs), document plans cached.</summary>
+    private static int SampleCorpusStep(int count)
+    {
+        var corpus = BenchCorpus.Get(count);
+        var index = IndexParser.Parse(GeneratorProject.SeedsDir + "INDEX.md", corpus.Index);
+        var extracted = corpus.Documents.Select(d => DocumentProcessor.Extract(new ExtractionInput(GeneratorProject.SeedsDir + d.File, d.File, d.Text,
+            PartialDate.TryParse(d.Published, out var p) ? p : null))).ToList();
+        var locals = extracted.Select(e => DocumentPlanner.Plan(e)).ToList();
+        var options = new EmitOptions("BenchProject.Seeds");
+        void Step() => CorpusPlanner.Plan(CorpusAssembler.Assemble(new[] { index }, extracted), locals, options);
+        var best = double.MaxValue;
+        for (var r = 0; r < 30; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            Step();
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        Step();
+        Console.WriteLine($"corpus step (assemble + plan, document plans cached): best of 30 {best:F2} ms, {(GC.GetAllocatedBytesForCurrentThread() - a0) / 1e6:F2} MB allocated");
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PROFILE_SAMPLE") == "0") return 0;
+        Sample(Step, "CorpusPlanner.Plan", cold: false);
         return 0;
     }
 
