@@ -363,20 +363,28 @@ internal static class PeopleFinder
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCap) return false;
-        if (t.Text == "'s") return false;
-        if (WordClasses.IsFunctionWord(t) || WordClasses.Month(t) > 0 || WordClasses.Weekday(t) >= 0) return false;
-        if (RoleParser.IsRoleWord(t) || RoleParser.IsHonorific(t)) return false;
-        if (WordClasses.IsAcronym(t.Text) && !IsInitial(t)) return false;
-        var lex = Lexicon.Instance;
-        var text = t.Text;
-        // in one of the name lexicons (countries, adjectives, capitals, places, organisations)
-        if (t.Word.Facts.SingleName.IsMatch) return false;
-        if (text.IndexOf('-') > 0 && t.Word.CompoundCountries.Count > 0) return false;
-        if (t.Word.Facts.Phrases is not null)
+        var facts = t.Word.Facts;
+        if (!facts.IsNameWordAlone) return false;
+        // the first word of a longer gazetteer name ("New Zealand") is not a name word there
+        if (facts.Phrases is not null)
         {
             var m = Gazetteer.Match(tokens, i, tokens.Count);
             if (m.IsMatch && m.Length > 1) return false;
         }
+        return true;
+    }
+
+    /// <summary>The tests of <see cref="ComputeIsNameWord"/> on the word alone, for a capitalised word (computed once per word, <see cref="WordFacts"/>).</summary>
+    public static bool IsNameWordAlone(Word word, WordFacts facts)
+    {
+        var text = word.Text;
+        if (text == "'s") return false;
+        if (facts.IsFunctionWord || facts.Month > 0 || facts.Weekday >= 0) return false;
+        if (facts.IsRoleWord || facts.IsHonorificText) return false;
+        if (WordClasses.IsAcronym(text) && !(text.Length == 1 || (text.Length == 2 && text[1] == '.'))) return false;
+        // in one of the name lexicons (countries, adjectives, capitals, places, organisations)
+        if (facts.SingleName.IsMatch) return false;
+        if (text.IndexOf('-') > 0 && word.CompoundCountries.Count > 0) return false;
         return true;
     }
 

@@ -40,8 +40,12 @@ internal sealed class WordFacts
         }
         SingleName = Gazetteer.Lookup(text, 1);
         HyphenAt = text.IndexOf('-');
+        IsNameWordAlone = word.Kind == TokenKind.Word && word.IsCap && PeopleFinder.IsNameWordAlone(word, this);
         MayStartDate = word.Kind == TokenKind.Number || (word.Kind == TokenKind.Word && (Month > 0 || HyphenAt > 0 || Weekday >= 0 || DateResolver.IsDateWord(lower)));
     }
+
+    /// <summary>A capitalised word that, by itself, can be part of a person's name (the tests of <see cref="PeopleFinder.ComputeIsNameWord"/> that need no neighbour).</summary>
+    public bool IsNameWordAlone { get; }
 
     /// <summary>
     /// False when <see cref="DateResolver.Find"/> can pass over a token of this word: not a number, month, weekday,
