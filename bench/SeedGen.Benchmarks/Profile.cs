@@ -27,9 +27,11 @@ namespace SeedGen.Benchmarks;
 ///    pipeline calls (IndexParser, DocumentProcessor.Extract, CorpusAssembler, CorpusPlanner,
 ///    SourceEmitter), then the driver run as a whole, then compiling the generated code
 ///    (binding + emit with Roslyn in process), best of several runs.
-/// 2. A sampling profile of the driver run: an EventPipe session on this very process
-///    (the SampleProfiler provider, as dotnet-trace uses), aggregated by method: the SeedGen
-///    methods' inclusive share, and the top methods by exclusive samples.
+/// 2. Driver runs as BenchmarkDotNet times them, with their collections and GC pauses, and
+///    what a finished run keeps alive.
+/// 3. A sampling profile of the driver run: an EventPipe session on this very process
+///    (the SampleProfiler provider, as dotnet-trace uses, plus allocation ticks), aggregated
+///    by method (see <see cref="StageProfile.Sample(Action, string, bool, string)"/>).
 /// </summary>
 public static class Profile
 {
@@ -186,90 +188,9 @@ public static class Profile
         Console.WriteLine($"a finished driver keeps {(after - before) / 1e6:F1} MB alive");
     }
 
-    internal static void Sample(GeneratorProject project)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"seedgen-profile-{Environment.ProcessId}.nettrace");
-        var providers = new[]
-        {
-            new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
-            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational,
-                (long)(ClrTraceEventParser.Keywords.Jit | ClrTraceEventParser.Keywords.Loader | ClrTraceEventParser.Keywords.JittedMethodILToNativeMap)),
-        };
-        var client = new DiagnosticsClient(Environment.ProcessId);
-        var runs = 0;
-        using (var session = client.StartEventPipeSession(providers, requestRundown: true))
-        {
-            var copy = Task.Run(() =>
-            {
-                using var fs = File.Create(file);
-                session.EventStream.CopyTo(fs);
-            });
-            var sw = Stopwatch.StartNew();
-            while (sw.Elapsed < TimeSpan.FromSeconds(8) || runs < 3)
-            {
-                project.CreateDriver().RunGenerators(project.Compilation);
-                runs++;
-            }
-            session.Stop();
-            copy.Wait();
-        }
-
-        var etlx = TraceLog.CreateFromEventPipeDataFile(file);
-        var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
-        var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ownFrame = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = 0;
-        using (var log = new TraceLog(etlx))
-        {
-            foreach (var e in log.Events)
-            {
-                if (e.ProviderName != "Microsoft-DotNETCore-SampleProfiler") continue;
-                var stack = e.CallStack();
-                if (stack is null) continue;
-                var frames = new List<string>();
-                for (var s = stack; s is not null; s = s.Caller)
-                {
-                    var name = s.CodeAddress.FullMethodName;
-                    if (string.IsNullOrEmpty(name)) name = "?!" + (s.CodeAddress.ModuleName ?? "?");
-                    frames.Add(name);
-                }
-                // Only the thread running the generator: its stack passes through RunGenerators.
-                if (!frames.Any(f => f.Contains("GeneratorDriver", StringComparison.Ordinal))) continue;
-                total++;
-                // The sampler stops threads at GC-safe points, so a sample's top frame is often the
-                // GC poll helper: charge the sample to the first real frame below it.
-                var self = frames.FirstOrDefault(f => !f.Contains("PollGC", StringComparison.Ordinal)) ?? frames[0];
-                exclusive[self] = exclusive.GetValueOrDefault(self) + 1;
-                // The same sample charged to the innermost SeedGen frame: who asked for the copy or the allocation.
-                var own = frames.FirstOrDefault(f => f.StartsWith("SeedGen.", StringComparison.Ordinal) && !f.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)) ?? "(outside SeedGen)";
-                ownFrame[own] = ownFrame.GetValueOrDefault(own) + 1;
-                foreach (var f in frames.Distinct()) inclusive[f] = inclusive.GetValueOrDefault(f) + 1;
-            }
-        }
-        try { File.Delete(file); File.Delete(etlx); } catch (IOException) { }
-
-        Console.WriteLine($"sampling profile: {runs} driver runs, {total} samples on the generator thread (~1 ms each)");
-        Console.WriteLine();
-        Profile.PrintTop("Inclusive, SeedGen methods (share of all generator-thread samples):", inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 40, shorten: true);
-        Console.WriteLine();
-        Console.WriteLine("Inclusive, selected framework/Roslyn methods:");
-        foreach (var p in inclusive.Where(p => p.Key.Contains("Regex", StringComparison.Ordinal) || p.Key.Contains("ParseText", StringComparison.Ordinal) || p.Key.Contains("Syntax", StringComparison.Ordinal) || p.Key.Contains("Lexer", StringComparison.Ordinal)
-                     || p.Key.Contains("GC", StringComparison.Ordinal) || p.Key.Contains("SourceText", StringComparison.Ordinal) || p.Key.Contains("StringBuilder", StringComparison.Ordinal)
-                     || p.Key.Contains("String.Substring", StringComparison.Ordinal) || p.Key.Contains("ToLower", StringComparison.Ordinal))
-                     .OrderByDescending(p => p.Value).Take(15))
-        {
-            Console.WriteLine($"  {100.0 * p.Value / total,5:F1}%  {Short(p.Key)}");
-        }
-        Console.WriteLine();
-        Profile.PrintTop("Exclusive (self) time, top 25 (GC-poll frames skipped; allocation helpers include the GCs they trigger):", exclusive.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 25, shorten: true);
-        PrintOwn(ownFrame, total);
-    }
-
-    private static void PrintOwn(Dictionary<string, int> ownFrame, int total)
-    {
-        Console.WriteLine();
-        Profile.PrintTop("Self time charged to the innermost SeedGen method (framework calls included), top 25:", ownFrame.Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 25, shorten: true);
-    }
+    /// <summary>The sampling profile of repeated driver runs (CPU and allocations; see <see cref="StageProfile"/>).</summary>
+    internal static void Sample(GeneratorProject project) =>
+        StageProfile.Sample(() => project.CreateDriver().RunGenerators(project.Compilation), "GeneratorDriver", cold: false, what: "driver");
 
     /// <summary>A title line and the top <paramref name="count"/> entries by value, as shares of <paramref name="total"/>.</summary>
     internal static void PrintTop(string title, IEnumerable<KeyValuePair<string, long>> entries, long total, int count, bool shorten)
@@ -509,7 +430,8 @@ public static class StageProfile
     private static void Sample(List<(string Text, PartialDate? Published)> texts, bool cold = false) =>
         Sample(() => { foreach (var t in texts) SeedGen.Extraction.Extractor.Extract(t.Text, t.Published); }, "Extraction.Extractor.Extract", cold);
 
-    private static void Sample(Action work, string rootFrame, bool cold)
+    /// <summary>Runs <paramref name="work"/> for six seconds (once when <paramref name="cold"/>) under EventPipe and prints where its CPU time and allocations went; only samples whose stack passes through <paramref name="rootFrame"/> count.</summary>
+    internal static void Sample(Action work, string rootFrame, bool cold, string what = "extraction")
     {
         var file = Path.Combine(Path.GetTempPath(), $"seedgen-xprofile-{Environment.ProcessId}.nettrace");
         var providers = new[]
@@ -601,7 +523,7 @@ public static class StageProfile
         try { File.Delete(file); File.Delete(etlx); } catch (IOException) { }
 
         Console.WriteLine();
-        Console.WriteLine($"sampling profile: {runs} extraction runs, {total} CPU samples, {allocTotal / 1e6:F0} MB allocation sampled");
+        Console.WriteLine($"sampling profile: {runs} {what} runs, {total} CPU samples, {allocTotal / 1e6:F0} MB allocation sampled");
         Console.WriteLine();
         Profile.PrintTop("Inclusive, SeedGen methods:", inclusive.Where(p => p.Key.StartsWith("SeedGen.", StringComparison.Ordinal) && !p.Key.StartsWith("SeedGen.Benchmarks.", StringComparison.Ordinal)).Select(p => new KeyValuePair<string, long>(p.Key, p.Value)), total, 40, shorten: true);
         Console.WriteLine();
